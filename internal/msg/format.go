@@ -1,0 +1,34 @@
+package msg
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Decimal formats f with the given number of decimals and the language's decimal mark
+// (a comma in Spanish and Portuguese).
+func (c *Catalog) Decimal(f float64, decimals int) string {
+	s := strconv.FormatFloat(f, 'f', decimals, 64)
+	if c.lang != "en" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// Percent formats a percentage with one decimal the way the language writes it: "69.8%" in
+// English, "69,8 %" in Spanish and Portuguese.
+func (c *Catalog) Percent(f float64) string {
+	if c.lang == "en" {
+		return c.Decimal(f, 1) + "%"
+	}
+	return c.Decimal(f, 1) + "\u00a0%"
+}
+
+// Number formats a measured value without needless decimals: 2000, 12.5 (12,5 in es and pt).
+func (c *Catalog) Number(f float64) string {
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	if c.lang != "en" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}

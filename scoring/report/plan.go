@@ -1,0 +1,85 @@
+package report
+
+import (
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/scoring"
+)
+
+// CapText says, in words, what holds the tier below what the criteria alone reach, or ""
+// when nothing does.
+func CapText(in Input) string {
+	res, c := in.Result, in.Cat
+	if !res.Capped() {
+		return ""
+	}
+	t := in.Rubric.Tier(res.PercentTier)
+	if t == nil {
+		return ""
+	}
+	return c.T("cap.outcomes", msg.Args{
+		"Tier":    t.Name.Get(c.Lang()),
+		"Percent": t.MinPercent.String(),
+		"Needed":  t.MinOutcomes,
+		"Count":   res.OutcomesCounted,
+		"Reached": TierName(in.Rubric, c, res.Tier),
+	})
+}
+
+// PlanHeadline says what the next tier needs in one sentence.
+func PlanHeadline(in Input) string {
+	res, c := in.Result, in.Cat
+	nt := res.Next
+	if nt == nil {
+		return c.T("plan.top", msg.Args{"Tier": TierName(in.Rubric, c, res.Tier)})
+	}
+	tier := TierName(in.Rubric, c, nt.Tier)
+	points := c.T(pointsID(in), msg.Args{"Count": nt.PointsNeeded})
+	outcomes := c.T("plan.outcomes", msg.Args{"Count": nt.OutcomesNeeded})
+	switch {
+	case nt.PointsNeeded > 0 && nt.OutcomesNeeded > 0:
+		return c.T("plan.needs_both", msg.Args{"Tier": tier, "Points": points, "Outcomes": outcomes})
+	case nt.PointsNeeded > 0:
+		return c.T("plan.needs_one", msg.Args{"Tier": tier, "What": points})
+	case nt.OutcomesNeeded > 0:
+		return c.T("plan.needs_one", msg.Args{"Tier": tier, "What": outcomes})
+	}
+	return c.T("plan.needs_nothing", msg.Args{"Tier": tier})
+}
+
+// pointsID picks "criteria" wording, or "points" when the rubric weighs criteria unequally.
+func pointsID(in Input) string {
+	if in.Rubric.TotalPoints() != in.Rubric.Count() {
+		return "plan.points"
+	}
+	return "plan.criteria"
+}
+
+// OutcomeLine describes one metric: its values, direction and whether it counts.
+func OutcomeLine(c *msg.Catalog, m scoring.MetricResult) string {
+	val := func(p *float64, year int) string {
+		if p == nil {
+			return "—"
+		}
+		s := c.Number(*p)
+		if year != 0 {
+			s += " (" + itoa(year) + ")"
+		}
+		return s
+	}
+	dir := c.T("direction.none")
+	if d := m.Metric.Direction.String(); d != "" {
+		dir = c.T("direction." + d)
+	}
+	unit := ""
+	if m.Metric.Unit != "" {
+		unit = " " + m.Metric.Unit
+	}
+	return c.T("metric.line", msg.Args{
+		"Name":     m.Metric.Name,
+		"Baseline": val(m.Metric.Baseline, m.Metric.BaselineYear),
+		"Current":  val(m.Metric.Current, m.Metric.CurrentYear),
+		"Unit":     unit,
+		"Dir":      dir,
+		"Reason":   MetricReasonText(c, m),
+	})
+}

@@ -1,0 +1,174 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/scoring"
+)
+
+// textWriter writes the terminal summary: what a city data officer needs at a glance.
+type textWriter struct{}
+
+const barWidth = 20
+
+// palette holds the styles of the summary; all are plain when not styled.
+type palette struct {
+	title, label, dim, good, warn, bad, tier lipgloss.Style
+}
+
+func newPalette(styled bool, tier string) palette {
+	p := palette{}
+	for _, s := range []*lipgloss.Style{&p.title, &p.label, &p.dim, &p.good, &p.warn, &p.bad, &p.tier} {
+		*s = lipgloss.NewStyle()
+	}
+	if !styled {
+		return p
+	}
+	p.title = p.title.Bold(true)
+	p.label = p.label.Bold(true)
+	p.dim = p.dim.Faint(true)
+	p.good = p.good.Foreground(lipgloss.Color("#2E9E5B"))
+	p.warn = p.warn.Foreground(lipgloss.Color("#D08A14"))
+	p.bad = p.bad.Foreground(lipgloss.Color("#C8414B"))
+	tierColor := map[string]string{"silver": "#A7B1BC", "gold": "#E2B93B", "platinum": "#7FD3E6"}
+	col, ok := tierColor[tier]
+	if !ok {
+		col = "#C8414B"
+	}
+	p.tier = p.tier.Bold(true).Foreground(lipgloss.Color(col))
+	return p
+}
+
+func (textWriter) Write(w io.Writer, in Input) error {
+	res, c, r := in.Result, in.Cat, in.Rubric
+	st := newPalette(in.Styled, res.Tier)
+	var b strings.Builder
+	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
+
+	// Who and what.
+	line("%s", st.title.Render(place(c, res)))
+	line("%s", st.dim.Render(c.T("summary.rubric", msg.Args{"ID": res.RubricID, "Version": res.RubricVersion})))
+	line("%s", st.dim.Render(c.T("summary.disclaimer")))
+	if res.RequireEvidence {
+		line("%s", st.dim.Render(c.T("summary.evidence_mode")))
+	}
+	line("")
+
+	// The headline figures, labels padded to one column.
+	rows := [][2]string{
+		{c.T("summary.tier"), st.tier.Render(strings.ToUpper(TierName(r, c, res.Tier)))},
+		{c.T("summary.criteria"), c.T("summary.criteria_value", msg.Args{"Met": res.Met, "Total": res.Total, "Percent": c.Percent(res.Percent())})},
+		{c.T("summary.outcomes"), c.T("summary.outcomes_value", msg.Args{"Counted": res.OutcomesCounted, "Given": len(res.Outcomes)})},
+	}
+	if n := len(res.Unanswered); n > 0 {
+		rows = append(rows, [2]string{c.T("summary.unanswered"), st.warn.Render(strconv.Itoa(n) + "  " + listIDs(res.Unanswered, 12))})
+	}
+	labelW := 0
+	for _, row := range rows {
+		labelW = max(labelW, lipgloss.Width(row[0]))
+	}
+	for _, row := range rows {
+		line("%s  %s", st.label.Render(pad(row[0], labelW)), row[1])
+	}
+	line("")
+
+	// A bar per practice.
+	line("%s", st.title.Render(c.T("summary.practices")))
+	nameW := 0
+	for _, p := range res.Practices {
+		nameW = max(nameW, lipgloss.Width(PracticeName(r, c, p.ID)))
+	}
+	for _, p := range res.Practices {
+		filled := 0
+		if p.Total > 0 {
+			filled = (p.Met*barWidth + p.Total/2) / p.Total
+		}
+		barStyle := st.bad
+		switch {
+		case p.Met*100 >= 68*p.Total:
+			barStyle = st.good
+		case p.Met*100 >= 51*p.Total:
+			barStyle = st.warn
+		}
+		bar := barStyle.Render(strings.Repeat("█", filled)) + st.dim.Render(strings.Repeat("░", barWidth-filled))
+		line("  %s  %s  %5s  %s", pad(PracticeName(r, c, p.ID)+" ("+p.ID+")", nameW+len(p.ID)+3), bar,
+			fmt.Sprintf("%d/%d", p.Met, p.Total), c.Percent(p.Percent()))
+	}
+	line("")
+
+	// Outcome metrics.
+	line("%s", st.title.Render(c.T("summary.outcome_metrics")))
+	if len(res.Outcomes) == 0 {
+		line("  %s", st.warn.Render(c.T("summary.no_outcomes")))
+	}
+	for _, m := range res.Outcomes {
+		mark := st.good.Render("✓")
+		if !m.Counted() {
+			mark = st.bad.Render("✗")
+		}
+		line("  %s %s", mark, OutcomeLine(c, m))
+	}
+	line("")
+
+	// What caps the tier and what comes next.
+	if cap := CapText(in); cap != "" {
+		line("%s", st.title.Render(c.T("summary.caps")))
+		line("  %s", st.warn.Render(cap))
+		line("")
+	}
+	line("%s", st.title.Render(c.T("summary.next")))
+	line("  %s", PlanHeadline(in))
+	if res.Next != nil && len(res.Next.Suggested) > 0 {
+		line("  %s", c.T("summary.start_with"))
+		idW := 0
+		for _, s := range res.Next.Suggested {
+			idW = max(idW, len(s.ID))
+		}
+		for _, s := range res.Next.Suggested {
+			line("    %s  %s %s", st.label.Render(pad(s.ID, idW)), QuestionTitle(r, c, s.ID), st.dim.Render("· "+WhyText(c, s)))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// place is the result's heading: "Maipú, Chile · 2024" with whatever is known.
+func place(c *msg.Catalog, res *scoring.Result) string {
+	parts := []string{}
+	if res.City != "" {
+		parts = append(parts, res.City)
+	} else {
+		parts = append(parts, c.T("summary.unnamed_city"))
+	}
+	head := strings.Join(parts, "")
+	if res.Country != "" {
+		head += ", " + res.Country
+	}
+	if res.Year != 0 {
+		head += " · " + strconv.Itoa(res.Year)
+	}
+	return head
+}
+
+// pad right-pads s to width w in terminal cells.
+func pad(s string, w int) string {
+	if n := lipgloss.Width(s); n < w {
+		return s + strings.Repeat(" ", w-n)
+	}
+	return s
+}
+
+// listIDs joins IDs, eliding past max.
+func listIDs(ids []string, max int) string {
+	if len(ids) <= max {
+		return "(" + strings.Join(ids, ", ") + ")"
+	}
+	return "(" + strings.Join(ids[:max], ", ") + ", …)"
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
