@@ -172,12 +172,12 @@ func ParseAnswers(data []byte, name string) (*Assessment, error) {
 		return nil, translateDecodeError(err, name)
 	}
 	var problems msg.List
-	at := func(line int, id string, args msg.Args) {
+	problem := func(line int, id string, args msg.Args) {
 		args["File"], args["Line"] = name, line
 		problems = append(problems, msg.E(id, args))
 	}
 	if strings.TrimSpace(doc.Format) != FileFormat {
-		at(1, "answers.bad_format", msg.Args{"Got": doc.Format, "Want": FileFormat})
+		problem(1, "answers.bad_format", msg.Args{"Got": doc.Format, "Want": FileFormat})
 	}
 	a := New()
 	a.Source = name
@@ -189,14 +189,14 @@ func ParseAnswers(data []byte, name string) (*Assessment, error) {
 		if y, ok := ParseYear(doc.Year.Value); ok {
 			a.Year = y
 		} else {
-			at(doc.Year.Line, "answers.bad_year", msg.Args{"Value": doc.Year.Value})
+			problem(doc.Year.Line, "answers.bad_year", msg.Args{"Value": doc.Year.Value})
 		}
 	}
 	if doc.Population.Set {
 		if p, ok := ParseNumber(doc.Population.Value); ok && p >= 0 && p == float64(int(p)) {
 			a.Population = int(p)
 		} else {
-			at(doc.Population.Line, "answers.bad_population", msg.Args{"Value": doc.Population.Value})
+			problem(doc.Population.Line, "answers.bad_population", msg.Args{"Value": doc.Population.Value})
 		}
 	}
 	answers := make([]answerDoc, 0, len(doc.Answers))
@@ -209,19 +209,19 @@ func ParseAnswers(data []byte, name string) (*Assessment, error) {
 	for _, ad := range answers {
 		id := questions.NormalizeID(ad.key)
 		if first, dup := firstLine[id]; dup {
-			at(ad.line, "answers.duplicate_id", msg.Args{"ID": ad.key, "First": first})
+			problem(ad.line, "answers.duplicate_id", msg.Args{"ID": ad.key, "First": first})
 			continue
 		}
 		firstLine[id] = ad.line
 		v, ok := ParseValue(ad.Answer.Value)
 		if !ok {
-			at(ad.Answer.Line, "answers.bad_answer", msg.Args{"ID": ad.key, "Value": ad.Answer.Value, "Accepted": msg.M{ID: "answers.accepted"}})
+			problem(ad.Answer.Line, "answers.bad_answer", msg.Args{"ID": ad.key, "Value": ad.Answer.Value, "Accepted": msg.M{ID: "answers.accepted"}})
 		}
 		ans := Answer{Value: v, Evidence: strings.TrimSpace(ad.Evidence), Notes: strings.TrimSpace(ad.Notes)}
 		for item, s := range ad.Checklist {
 			iv, ok := ParseValue(s.Value)
 			if !ok {
-				at(s.Line, "answers.bad_item", msg.Args{"ID": ad.key, "Item": item, "Value": s.Value, "Accepted": msg.M{ID: "answers.accepted"}})
+				problem(s.Line, "answers.bad_item", msg.Args{"ID": ad.key, "Item": item, "Value": s.Value, "Accepted": msg.M{ID: "answers.accepted"}})
 				continue
 			}
 			if ans.Checklist == nil {
@@ -230,9 +230,10 @@ func ParseAnswers(data []byte, name string) (*Assessment, error) {
 			ans.Checklist[questions.NormalizeID(item)] = iv
 		}
 		a.Answers[id] = ans
+		a.Places[id] = msg.M{ID: "place.line", Args: msg.Args{"Line": ad.line}}
 	}
 	for _, md := range doc.Outcomes {
-		a.Outcomes = append(a.Outcomes, parseMetric(md, at))
+		a.Outcomes = append(a.Outcomes, parseMetric(md, problem))
 	}
 	if len(problems) > 0 {
 		return nil, problems
@@ -240,14 +241,14 @@ func ParseAnswers(data []byte, name string) (*Assessment, error) {
 	return a, nil
 }
 
-func parseMetric(md metricDoc, at func(int, string, msg.Args)) Metric {
+func parseMetric(md metricDoc, problem func(int, string, msg.Args)) Metric {
 	m := Metric{Name: strings.TrimSpace(md.Name), Unit: strings.TrimSpace(md.Unit), Evidence: strings.TrimSpace(md.Evidence)}
 	if m.Name == "" {
-		at(md.line, "answers.metric_no_name", msg.Args{})
+		problem(md.line, "answers.metric_no_name", msg.Args{})
 	}
 	d, ok := ParseDirection(md.Direction.Value)
 	if !ok {
-		at(md.Direction.Line, "answers.bad_direction", msg.Args{"Metric": m.Name, "Value": md.Direction.Value})
+		problem(md.Direction.Line, "answers.bad_direction", msg.Args{"Metric": m.Name, "Value": md.Direction.Value})
 	}
 	m.Direction = d
 	for _, y := range []struct {
@@ -260,7 +261,7 @@ func parseMetric(md metricDoc, at func(int, string, msg.Args)) Metric {
 		if v, ok := ParseYear(y.s.Value); ok {
 			*y.dst = v
 		} else {
-			at(y.s.Line, "answers.bad_year", msg.Args{"Value": y.s.Value})
+			problem(y.s.Line, "answers.bad_year", msg.Args{"Value": y.s.Value})
 		}
 	}
 	for _, v := range []struct {
@@ -273,7 +274,7 @@ func parseMetric(md metricDoc, at func(int, string, msg.Args)) Metric {
 		if f, ok := ParseNumber(v.s.Value); ok {
 			*v.dst = &f
 		} else {
-			at(v.s.Line, "answers.bad_number", msg.Args{"Metric": m.Name, "Value": v.s.Value})
+			problem(v.s.Line, "answers.bad_number", msg.Args{"Metric": m.Name, "Value": v.s.Value})
 		}
 	}
 	return m

@@ -6,6 +6,8 @@
 // stays free of spreadsheet libraries; package load picks the reader for a file.
 package assessment
 
+import "github.com/citydatakit/wwc/internal/msg"
+
 // RubricRef names the rubric an assessment answers.
 type RubricRef struct {
 	ID      string `yaml:"id" json:"id"`
@@ -24,6 +26,9 @@ type Assessment struct {
 	Outcomes []Metric
 	// Source is the file the assessment was read from, for messages.
 	Source string
+	// Places says where in Source each answer was read (a line, or a sheet and cell), keyed
+	// like Answers, so that later checks can point at it.
+	Places map[string]msg.M
 }
 
 // Answer is a city's answer to one criterion.
@@ -49,7 +54,7 @@ type Metric struct {
 
 // New returns an empty assessment ready to be filled.
 func New() *Assessment {
-	return &Assessment{Answers: map[string]Answer{}}
+	return &Assessment{Answers: map[string]Answer{}, Places: map[string]msg.M{}}
 }
 
 // Answer returns the answer to question id (normalized), the zero Answer when there is none.

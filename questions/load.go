@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/citydatakit/wwc/internal/msg"
@@ -173,11 +172,4 @@ func seq(n *yaml.Node) []*yaml.Node {
 	return n.Content
 }
 
-// lineOf formats a line for messages, "?" when unknown.
-func lineOf(n int) string {
-	if n <= 0 {
-		return "?"
-	}
-	return strconv.Itoa(n)
-}
 

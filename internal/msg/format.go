@@ -24,11 +24,32 @@ func (c *Catalog) Percent(f float64) string {
 	return c.Decimal(f, 1) + "\u00a0%"
 }
 
-// Number formats a measured value without needless decimals: 2000, 12.5 (12,5 in es and pt).
+// Number formats a measured value without needless decimals, grouping thousands from five
+// digits on: 2000, 12.5, 20,000 in English; 2000, 12,5, 20.000 in Spanish and Portuguese.
 func (c *Catalog) Number(f float64) string {
 	s := strconv.FormatFloat(f, 'f', -1, 64)
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	sign := ""
+	if strings.HasPrefix(intPart, "-") {
+		sign, intPart = "-", intPart[1:]
+	}
+	group, decimal := ",", "."
 	if c.lang != "en" {
-		s = strings.Replace(s, ".", ",", 1)
+		group, decimal = ".", ","
+	}
+	if len(intPart) > 4 {
+		var b strings.Builder
+		for i, r := range intPart {
+			if i > 0 && (len(intPart)-i)%3 == 0 {
+				b.WriteString(group)
+			}
+			b.WriteRune(r)
+		}
+		intPart = b.String()
+	}
+	s = sign + intPart
+	if hasFrac {
+		s += decimal + frac
 	}
 	return s
 }

@@ -122,6 +122,11 @@ func (c *Catalog) T(id string, args ...Args) string {
 		cfg.PluralCount = n
 	}
 	s, err := c.loc.Localize(cfg)
+	if err != nil && cfg.PluralCount != nil {
+		// A "Count" argument given to a message with no plural forms: render it plainly.
+		cfg.PluralCount = nil
+		s, err = c.loc.Localize(cfg)
+	}
 	if err != nil && s == "" {
 		return "[" + id + "]"
 	}

@@ -72,7 +72,7 @@ func OutcomeLine(c *msg.Catalog, m scoring.MetricResult) string {
 	}
 	unit := ""
 	if m.Metric.Unit != "" {
-		unit = " " + m.Metric.Unit
+		unit = " (" + m.Metric.Unit + ")"
 	}
 	return c.T("metric.line", msg.Args{
 		"Name":     m.Metric.Name,

@@ -79,11 +79,13 @@ func (textWriter) Write(w io.Writer, in Input) error {
 
 	// A bar per practice.
 	line("%s", st.title.Render(c.T("summary.practices")))
+	labels := make([]string, len(res.Practices))
 	nameW := 0
-	for _, p := range res.Practices {
-		nameW = max(nameW, lipgloss.Width(PracticeName(r, c, p.ID)))
+	for i, p := range res.Practices {
+		labels[i] = PracticeName(r, c, p.ID) + " (" + p.ID + ")"
+		nameW = max(nameW, lipgloss.Width(labels[i]))
 	}
-	for _, p := range res.Practices {
+	for i, p := range res.Practices {
 		filled := 0
 		if p.Total > 0 {
 			filled = (p.Met*barWidth + p.Total/2) / p.Total
@@ -96,8 +98,9 @@ func (textWriter) Write(w io.Writer, in Input) error {
 			barStyle = st.warn
 		}
 		bar := barStyle.Render(strings.Repeat("█", filled)) + st.dim.Render(strings.Repeat("░", barWidth-filled))
-		line("  %s  %s  %5s  %s", pad(PracticeName(r, c, p.ID)+" ("+p.ID+")", nameW+len(p.ID)+3), bar,
-			fmt.Sprintf("%d/%d", p.Met, p.Total), c.Percent(p.Percent()))
+		pct := c.Percent(p.Percent())
+		line("  %s  %s  %5s  %s%s", pad(labels[i], nameW), bar, fmt.Sprintf("%d/%d", p.Met, p.Total),
+			strings.Repeat(" ", max(0, 7-lipgloss.Width(pct))), pct)
 	}
 	line("")
 

@@ -1,0 +1,93 @@
+package assessment
+
+import (
+	"sort"
+
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/questions"
+)
+
+// Check reports, all at once, the answers that do not fit the rubric: IDs it does not have
+// and checklist items a criterion does not list. Each names the file and the place.
+func Check(a *Assessment, r *questions.Rubric) error {
+	ids := make([]string, 0, len(a.Answers))
+	for id := range a.Answers {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	var problems msg.List
+	for _, id := range ids {
+		q := r.Question(id)
+		place := a.place(id)
+		if q == nil {
+			problems = append(problems, msg.E("answers.unknown_id", msg.Args{
+				"File": a.Source, "Place": place, "ID": id, "Rubric": r.ID, "Range": idRange(r),
+			}))
+			continue
+		}
+		for item := range a.Answers[id].Checklist {
+			if !hasItem(q, item) {
+				problems = append(problems, msg.E("answers.unknown_item", msg.Args{
+					"File": a.Source, "Place": place, "ID": q.ID, "Item": item, "Items": itemList(q),
+				}))
+			}
+		}
+	}
+	if len(problems) > 0 {
+		return problems
+	}
+	return nil
+}
+
+func (a *Assessment) place(id string) msg.M {
+	if p, ok := a.Places[id]; ok {
+		return p
+	}
+	return msg.M{ID: "place.unknown"}
+}
+
+func hasItem(q *questions.Question, item string) bool {
+	if q.Checklist == nil {
+		return false
+	}
+	for _, it := range q.Checklist.Items {
+		if questions.NormalizeID(it.ID) == item {
+			return true
+		}
+	}
+	return false
+}
+
+func itemList(q *questions.Question) string {
+	if q.Checklist == nil {
+		return "—"
+	}
+	s := ""
+	for i, it := range q.Checklist.Items {
+		if i > 0 {
+			s += ", "
+		}
+		s += it.ID
+	}
+	return s
+}
+
+// idRange describes the rubric's IDs briefly: "DM1–DM9, LC1–LC7, …".
+func idRange(r *questions.Rubric) string {
+	s := ""
+	for i, p := range r.Practices {
+		if len(p.Questions) == 0 {
+			continue
+		}
+		if i > 0 {
+			s += ", "
+		}
+		first, last := p.Questions[0].ID, p.Questions[len(p.Questions)-1].ID
+		if first == last {
+			s += first
+		} else {
+			s += first + "–" + last
+		}
+	}
+	return s
+}

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"errors"
+
+	"github.com/citydatakit/wwc/internal/msg"
+)
+
+// Exit codes, decided here and only here.
+const (
+	exitOK        = 0   // done
+	exitError     = 1   // an input could not be read, or --strict found unanswered criteria
+	exitUsage     = 2   // the command line is wrong
+	exitThreshold = 3   // a threshold such as --min-tier was not met
+	exitCancelled = 130 // interrupted
+)
+
+// usageError is a mistake on the command line.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// thresholdError is a result that did not meet a threshold the user asked for.
+type thresholdError struct{ err error }
+
+func (e thresholdError) Error() string { return e.err.Error() }
+func (e thresholdError) Unwrap() error { return e.err }
+
+// cancelledError is an interruption by the user.
+type cancelledError struct{ err error }
+
+func (e cancelledError) Error() string { return e.err.Error() }
+func (e cancelledError) Unwrap() error { return e.err }
+
+func usage(id string, args msg.Args) error { return usageError{msg.E(id, args)} }
+
+// exitCode maps an error to the process's exit code.
+func exitCode(err error) int {
+	var (
+		u usageError
+		t thresholdError
+		c cancelledError
+	)
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &u):
+		return exitUsage
+	case errors.As(err, &t):
+		return exitThreshold
+	case errors.As(err, &c):
+		return exitCancelled
+	}
+	return exitError
+}

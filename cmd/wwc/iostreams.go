@@ -1,0 +1,55 @@
+package main
+
+import (
+	"io"
+	"os"
+
+	"github.com/charmbracelet/colorprofile"
+	"golang.org/x/term"
+)
+
+// streams are the command's input and outputs, and what they are connected to. Commands
+// write through them so that tests can run commands in-process and check both the terminal
+// and the piped behaviour.
+type streams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+	// OutTTY and InTTY say whether stdout and stdin are terminals.
+	OutTTY, InTTY bool
+	// Env is the environment, as os.Environ gives it.
+	Env []string
+}
+
+func systemStreams() *streams {
+	return &streams{
+		In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
+		OutTTY: term.IsTerminal(int(os.Stdout.Fd())),
+		InTTY:  term.IsTerminal(int(os.Stdin.Fd())),
+		Env:    os.Environ(),
+	}
+}
+
+// getenv looks a variable up in the streams' environment.
+func (s *streams) getenv(key string) string {
+	for i := len(s.Env) - 1; i >= 0; i-- {
+		e := s.Env[i]
+		if len(e) > len(key) && e[len(key)] == '=' && e[:len(key)] == key {
+			return e[len(key)+1:]
+		}
+	}
+	return ""
+}
+
+// Styled reports whether stdout should get colors: a terminal, no NO_COLOR, not TERM=dumb.
+func (s *streams) Styled() bool {
+	return s.OutTTY && s.getenv("NO_COLOR") == "" && s.getenv("TERM") != "dumb"
+}
+
+// StyledOut is stdout wrapped so that colors are reduced to what the terminal supports.
+func (s *streams) StyledOut() io.Writer {
+	if !s.Styled() {
+		return s.Out
+	}
+	return colorprofile.NewWriter(s.Out, s.Env)
+}

@@ -1,0 +1,198 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/questions"
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+)
+
+// app is what every command shares: streams, the catalog of the user's language, settings,
+// and the global flags.
+type app struct {
+	io  *streams
+	cat *msg.Catalog
+	v   *viper.Viper
+
+	rubricFlag string
+	langFlag   string
+	configFlag string
+
+	rubricCache *questions.Rubric
+}
+
+// run builds the command tree, runs it, prints any error in the user's language and returns
+// the exit code.
+func run(args []string, s *streams) int {
+	cfgPath, _ := flagValue(args, "config")
+	v, cfgErr := loadSettings(s, cfgPath)
+	lang, asked := chooseLang(args, s, v)
+	if lang == "" {
+		lang = "en"
+	}
+	a := &app{io: s, cat: msg.For(lang), v: v}
+	if cfgErr != nil {
+		a.printErr(cfgErr)
+		return exitError
+	}
+	if asked != "" && msg.Normalize(asked) == "" {
+		a.printErr(usage("lang.unsupported", msg.Args{"Lang": asked, "Langs": strings.Join(msg.Languages, ", ")}))
+		return exitUsage
+	}
+	root := newRootCmd(a)
+	root.SetArgs(args)
+	root.SetIn(s.In)
+	root.SetOut(s.Out)
+	root.SetErr(s.ErrOut)
+	cmd, err := root.ExecuteC()
+	if err == nil {
+		return exitOK
+	}
+	// cobra reports unknown commands and bad flags as plain errors; they are usage errors.
+	var u usageError
+	if !errors.As(err, &u) && isCobraUsage(err) {
+		err = usageError{err}
+	}
+	a.printErr(err)
+	if exitCode(err) == exitUsage && cmd != nil {
+		fmt.Fprintln(s.ErrOut, a.cat.T("usage.hint", msg.Args{"Command": cmd.CommandPath()}))
+	}
+	return exitCode(err)
+}
+
+// isCobraUsage recognizes the errors cobra makes itself for a wrong command line.
+func isCobraUsage(err error) bool {
+	s := err.Error()
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "flag needs an argument", "invalid argument", "accepts ", "requires at least", "bad flag syntax"} {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// printErr writes an error to stderr, every line prefixed with the program's name.
+func (a *app) printErr(err error) {
+	for _, line := range strings.Split(msg.Text(a.cat, err), "\n") {
+		fmt.Fprintln(a.io.ErrOut, "wwc: "+line)
+	}
+}
+
+// warn writes a warning to stderr.
+func (a *app) warn(text string) {
+	fmt.Fprintln(a.io.ErrOut, a.cat.T("warn.prefix", msg.Args{"Text": text}))
+}
+
+// rubric loads the rubric every command uses: --rubric, WWC_RUBRIC or the config file, else
+// the embedded default.
+func (a *app) rubric(cmd *cobra.Command) (*questions.Rubric, error) {
+	if a.rubricCache != nil {
+		return a.rubricCache, nil
+	}
+	path := setting(cmd, a.v, "rubric", keyRubric)
+	var r *questions.Rubric
+	var err error
+	if path == "" {
+		r, err = questions.Default()
+	} else {
+		r, err = questions.LoadFile(path)
+	}
+	if err != nil {
+		return nil, err
+	}
+	a.rubricCache = r
+	return r, nil
+}
+
+func newRootCmd(a *app) *cobra.Command {
+	c := a.cat
+	root := &cobra.Command{
+		Use:           "wwc",
+		Short:         c.T("root.short"),
+		Long:          c.T("root.long") + "\n\n" + c.T("root.exit_codes"),
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		Version:       version(),
+	}
+	root.PersistentFlags().StringVar(&a.rubricFlag, "rubric", "", c.T("flag.rubric"))
+	root.PersistentFlags().StringVar(&a.langFlag, "lang", "", c.T("flag.lang"))
+	root.PersistentFlags().StringVar(&a.configFlag, "config", "", c.T("flag.config"))
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.CompletionOptions.DisableDefaultCmd = true
+	root.SetVersionTemplate("{{.Name}} {{.Version}}\n")
+	root.AddCommand(
+		newScoreCmd(a),
+		newRubricCmd(a),
+		newVersionCmd(a),
+		newCompletionCmd(a),
+	)
+	localizeHelp(root, c)
+	return root
+}
+
+// localizeHelp puts cobra's own words (Usage, Flags, the help command) through the catalog.
+func localizeHelp(root *cobra.Command, c *msg.Catalog) {
+	root.SetUsageTemplate(usageTemplate(c))
+	root.SetHelpCommand(&cobra.Command{
+		Use:   "help [command]",
+		Short: c.T("help.short"),
+		Run: func(cmd *cobra.Command, args []string) {
+			target, _, err := cmd.Root().Find(args)
+			if target == nil || err != nil {
+				target = cmd.Root()
+			}
+			target.InitDefaultHelpFlag()
+			target.Help()
+		},
+	})
+	var walk func(*cobra.Command)
+	walk = func(cmd *cobra.Command) {
+		cmd.Flags().BoolP("help", "h", false, c.T("flag.help", msg.Args{"Command": cmd.Name()}))
+		for _, sub := range cmd.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	root.Flags().BoolP("version", "v", false, c.T("flag.version"))
+}
+
+func usageTemplate(c *msg.Catalog) string {
+	return c.T("help.usage") + `:{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [command]{{end}}{{if gt (len .Aliases) 0}}
+
+` + c.T("help.aliases") + `:
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+` + c.T("help.examples") + `:
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+` + c.T("help.commands") + `:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+` + c.T("help.flags") + `:
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+` + c.T("help.global_flags") + `:
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+
+` + c.T("help.more", msg.Args{"Command": "{{.CommandPath}}"}) + `{{end}}
+`
+}
+
+// exactArgs is cobra.ExactArgs with a message in the user's language.
+func exactArgs(a *app, n int, what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n && n == 0 {
+			return usage("usage.no_args", msg.Args{"Command": cmd.CommandPath(), "Got": len(args)})
+		}
+		if len(args) != n {
+			return usage("usage.args", msg.Args{"Command": cmd.CommandPath(), "Count": n, "What": what, "Got": len(args)})
+		}
+		return nil
+	}
+}

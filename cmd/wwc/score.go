@@ -1,0 +1,168 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/assessment/load"
+	"github.com/citydatakit/wwc/internal/atomicfile"
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/questions"
+	"github.com/citydatakit/wwc/scoring"
+	"github.com/citydatakit/wwc/scoring/report"
+	"github.com/spf13/cobra"
+)
+
+type scoreOptions struct {
+	File            string
+	Format          string
+	Output          string
+	MinTier         string
+	Strict          bool
+	RequireEvidence bool
+	City, Country   string
+	Year            string
+}
+
+func newScoreCmd(a *app) *cobra.Command {
+	opts := &scoreOptions{}
+	c := a.cat
+	cmd := &cobra.Command{
+		Use:     "score FILE",
+		Short:   c.T("score.short"),
+		Long:    c.T("score.long") + "\n\n" + c.T("root.exit_codes"),
+		Example: c.T("score.example"),
+		Args:    exactArgs(a, 1, "FILE"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.File = args[0]
+			opts.Format = setting(cmd, a.v, "format", keyFormat)
+			opts.City = setting(cmd, a.v, "city", keyCity)
+			opts.Country = setting(cmd, a.v, "country", keyCountry)
+			if !cmd.Flags().Changed("format") && opts.Output != "" {
+				if f, ok := report.ForPath(opts.Output); ok {
+					opts.Format = f.Name
+				}
+			}
+			return runScore(a, cmd, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.Format, "format", "f", report.FormatText, c.T("flag.format", msg.Args{"Formats": strings.Join(report.Names(), ", ")}))
+	f.StringVarP(&opts.Output, "output", "o", "", c.T("flag.output"))
+	f.StringVar(&opts.MinTier, "min-tier", "", c.T("flag.min_tier"))
+	f.BoolVar(&opts.Strict, "strict", false, c.T("flag.strict"))
+	f.BoolVar(&opts.RequireEvidence, "require-evidence", false, c.T("flag.require_evidence"))
+	f.StringVar(&opts.City, "city", "", c.T("flag.city"))
+	f.StringVar(&opts.Country, "country", "", c.T("flag.country"))
+	f.StringVar(&opts.Year, "year", "", c.T("flag.year"))
+	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return report.Names(), cobra.ShellCompDirectiveNoFileComp
+	})
+	return cmd
+}
+
+func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
+	format, err := report.Lookup(opts.Format)
+	if err != nil {
+		return usageError{err}
+	}
+	year := 0
+	if opts.Year != "" {
+		y, ok := assessment.ParseYear(opts.Year)
+		if !ok {
+			return usage("usage.bad_year", msg.Args{"Value": opts.Year})
+		}
+		year = y
+	}
+	if opts.Output != "" && samePath(opts.Output, opts.File) {
+		return usage("usage.output_is_input", msg.Args{"File": opts.Output})
+	}
+	r, err := a.rubric(cmd)
+	if err != nil {
+		return err
+	}
+	minRank := -1
+	if opts.MinTier != "" {
+		if minRank = tierRank(r, strings.ToLower(opts.MinTier)); minRank < 0 {
+			return usage("usage.bad_tier", msg.Args{"Tier": opts.MinTier, "Tiers": tierIDs(r)})
+		}
+	}
+	as, err := load.File(opts.File, load.Options{City: opts.City, Country: opts.Country, Year: year})
+	if err != nil {
+		return err
+	}
+	if err := assessment.Check(as, r); err != nil {
+		return err
+	}
+	if as.Rubric.ID != "" && (as.Rubric.ID != r.ID || as.Rubric.Version != r.Version) {
+		a.warn(a.cat.T("score.rubric_mismatch", msg.Args{"File": opts.File, "FileRubric": as.Rubric.ID + " " + as.Rubric.Version, "Rubric": r.ID + " " + r.Version}))
+	}
+	res := scoring.Score(r, as, scoring.Options{RequireEvidence: opts.RequireEvidence})
+	if err := writeReport(a, format, report.Input{Result: res, Rubric: r, Cat: a.cat}, opts.Output); err != nil {
+		return err
+	}
+	if opts.Strict && len(res.Unanswered) > 0 {
+		return msg.E("score.strict_unanswered", msg.Args{"Count": len(res.Unanswered), "IDs": strings.Join(res.Unanswered, ", ")})
+	}
+	if minRank >= 0 && tierRank(r, res.Tier) < minRank {
+		return thresholdError{msg.E("score.below_min_tier", msg.Args{
+			"Tier": report.TierName(r, a.cat, res.Tier), "Min": report.TierName(r, a.cat, strings.ToLower(opts.MinTier)),
+		})}
+	}
+	return nil
+}
+
+// writeReport renders a result to stdout, styled on a terminal, or atomically to a file.
+func writeReport(a *app, format report.Format, in report.Input, output string) error {
+	if output == "" {
+		in.Styled = format.Name == report.FormatText && a.io.Styled()
+		var w io.Writer = a.io.Out
+		if in.Styled {
+			w = a.io.StyledOut()
+		}
+		return format.New().Write(w, in)
+	}
+	var buf bytes.Buffer
+	if err := format.New().Write(&buf, in); err != nil {
+		return err
+	}
+	if err := atomicfile.Write(output, buf.Bytes(), 0o644); err != nil {
+		return msg.Wrap(err, "file.write", msg.Args{"File": output, "Err": err.Error()})
+	}
+	return nil
+}
+
+// tierRank orders tiers by their minimum share: -1 for an unknown tier, 0 for none.
+func tierRank(r *questions.Rubric, id string) int {
+	if id == scoring.TierNone {
+		return 0
+	}
+	t := r.Tier(id)
+	if t == nil {
+		return -1
+	}
+	rank := 1
+	for _, o := range r.Tiers {
+		if o.MinPercent < t.MinPercent {
+			rank++
+		}
+	}
+	return rank
+}
+
+func tierIDs(r *questions.Rubric) string {
+	ids := make([]string, len(r.Tiers))
+	for i, t := range r.Tiers {
+		ids[i] = t.ID
+	}
+	return strings.Join(ids, ", ")
+}
+
+func samePath(a, b string) bool {
+	pa, err1 := filepath.Abs(a)
+	pb, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && pa == pb
+}

@@ -1,0 +1,142 @@
+package main
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+)
+
+// Settings that may come from a flag, a WWC_* variable or the config file, in that order.
+const (
+	keyLang    = "lang"
+	keyRubric  = "rubric"
+	keyCity    = "city"
+	keyCountry = "country"
+	keyFormat  = "format"
+)
+
+// configName is the config file looked for in the current folder; the user's config folder
+// holds wwc/config.yaml.
+const configName = ".wwc.yaml"
+
+// loadSettings reads WWC_* variables and the config file into a viper instance. path is the
+// --config flag's value, if any.
+func loadSettings(s *streams, path string) (*viper.Viper, error) {
+	v := viper.New()
+	v.SetConfigType("yaml")
+	for _, key := range []string{keyLang, keyRubric, keyCity, keyCountry, keyFormat} {
+		if val := s.getenv("WWC_" + strings.ToUpper(key)); val != "" {
+			v.Set(key, val)
+		}
+	}
+	if path == "" {
+		path = findConfig(s)
+	}
+	if path == "" {
+		return v, nil
+	}
+	cfg := viper.New()
+	cfg.SetConfigType("yaml")
+	cfg.SetConfigFile(path)
+	if err := cfg.ReadInConfig(); err != nil {
+		var pe *fs.PathError
+		reason := err.Error()
+		if errors.As(err, &pe) {
+			reason = pe.Err.Error()
+		}
+		return nil, msg.Wrap(err, "config.bad", msg.Args{"File": path, "Err": reason})
+	}
+	for _, key := range []string{keyLang, keyRubric, keyCity, keyCountry, keyFormat} {
+		if !v.IsSet(key) && cfg.IsSet(key) {
+			val := cfg.GetString(key)
+			if key == keyRubric && val != "" && !filepath.IsAbs(val) {
+				// A rubric named in a config file is relative to that file.
+				val = filepath.Join(filepath.Dir(path), val)
+			}
+			v.Set(key, val)
+		}
+	}
+	return v, nil
+}
+
+func findConfig(s *streams) string {
+	if fi, err := os.Stat(configName); err == nil && !fi.IsDir() {
+		return configName
+	}
+	dir := s.getenv("XDG_CONFIG_HOME")
+	if dir == "" {
+		if home := s.getenv("HOME"); home != "" {
+			dir = filepath.Join(home, ".config")
+		}
+	}
+	if dir == "" {
+		return ""
+	}
+	p := filepath.Join(dir, "wwc", "config.yaml")
+	if fi, err := os.Stat(p); err == nil && !fi.IsDir() {
+		return p
+	}
+	return ""
+}
+
+// setting returns a flag's value when the user gave it, else the setting from the
+// environment or config file, else the flag's default.
+func setting(cmd *cobra.Command, v *viper.Viper, flag, key string) string {
+	f := cmd.Flags().Lookup(flag)
+	if f != nil && f.Changed {
+		return f.Value.String()
+	}
+	if v != nil && v.IsSet(key) {
+		return v.GetString(key)
+	}
+	if f != nil {
+		return f.Value.String()
+	}
+	return ""
+}
+
+// flagValue finds --name VALUE or --name=VALUE in args before cobra parses them, for the
+// settings that shape the command tree itself (the language of its help, the config file).
+func flagValue(args []string, name string) (string, bool) {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		if a == "--"+name && i+1 < len(args) {
+			return args[i+1], true
+		}
+		if strings.HasPrefix(a, "--"+name+"=") {
+			return strings.TrimPrefix(a, "--"+name+"="), true
+		}
+	}
+	return "", false
+}
+
+// chooseLang picks the language: --lang, WWC_LANG or the config file, then LC_ALL,
+// LC_MESSAGES and LANG, then English. It returns the raw value asked for too, so that an
+// unsupported --lang can be reported.
+func chooseLang(args []string, s *streams, v *viper.Viper) (lang, asked string) {
+	if l, ok := flagValue(args, "lang"); ok {
+		return msg.Normalize(l), l
+	}
+	if v != nil && v.IsSet(keyLang) {
+		l := v.GetString(keyLang)
+		return msg.Normalize(l), l
+	}
+	for _, key := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if l := s.getenv(key); l != "" {
+			if n := msg.Normalize(l); n != "" {
+				return n, ""
+			}
+			// A set LC_ALL that is not ours (C, fr_FR) still decides: English.
+			return "en", ""
+		}
+	}
+	return "en", ""
+}
