@@ -21,17 +21,26 @@ type usageError struct{ err error }
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
+// Localize renders the wrapped error in the catalog's language.
+func (e usageError) Localize(c *msg.Catalog) string { return msg.Text(c, e.err) }
+
 // thresholdError is a result that did not meet a threshold the user asked for.
 type thresholdError struct{ err error }
 
 func (e thresholdError) Error() string { return e.err.Error() }
 func (e thresholdError) Unwrap() error { return e.err }
 
+// Localize renders the wrapped error in the catalog's language.
+func (e thresholdError) Localize(c *msg.Catalog) string { return msg.Text(c, e.err) }
+
 // cancelledError is an interruption by the user.
 type cancelledError struct{ err error }
 
 func (e cancelledError) Error() string { return e.err.Error() }
 func (e cancelledError) Unwrap() error { return e.err }
+
+// Localize renders the wrapped error in the catalog's language.
+func (e cancelledError) Localize(c *msg.Catalog) string { return msg.Text(c, e.err) }
 
 func usage(id string, args msg.Args) error { return usageError{msg.E(id, args)} }
 

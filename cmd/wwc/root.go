@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/citydatakit/wwc/internal/msg"
@@ -53,10 +54,7 @@ func run(args []string, s *streams) int {
 		return exitOK
 	}
 	// cobra reports unknown commands and bad flags as plain errors; they are usage errors.
-	var u usageError
-	if !errors.As(err, &u) && isCobraUsage(err) {
-		err = usageError{err}
-	}
+	err = translateCobraError(root, err)
 	a.printErr(err)
 	if exitCode(err) == exitUsage && cmd != nil {
 		fmt.Fprintln(s.ErrOut, a.cat.T("usage.hint", msg.Args{"Command": cmd.CommandPath()}))
@@ -64,15 +62,44 @@ func run(args []string, s *streams) int {
 	return exitCode(err)
 }
 
-// isCobraUsage recognizes the errors cobra makes itself for a wrong command line.
-func isCobraUsage(err error) bool {
-	s := err.Error()
-	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "flag needs an argument", "invalid argument", "accepts ", "requires at least", "bad flag syntax"} {
-		if strings.Contains(s, p) {
-			return true
-		}
+var (
+	reUnknownCommand = regexp.MustCompile(`^unknown command "(.*?)" for "(.*?)"`)
+	reUnknownFlag    = regexp.MustCompile(`^unknown (?:shorthand )?flag: (.*)$`)
+	reNeedsArg       = regexp.MustCompile(`^flag needs an argument: (.*)$`)
+	reInvalidArg     = regexp.MustCompile(`^invalid argument "(.*?)" for "(.*?)" flag`)
+)
+
+// translateCobraError turns the errors cobra and pflag make for a wrong command line, which
+// are English and unwrapped, into usage errors in the user's language.
+func translateCobraError(root *cobra.Command, err error) error {
+	var u usageError
+	inner := err
+	if errors.As(err, &u) {
+		inner = u.err
 	}
-	return false
+	if _, ok := inner.(*msg.Error); ok {
+		return err
+	}
+	s := inner.Error()
+	switch {
+	case reUnknownCommand.MatchString(s):
+		m := reUnknownCommand.FindStringSubmatch(s)
+		parent := root
+		if c, _, ferr := root.Find(strings.Fields(m[2])[1:]); ferr == nil && c != nil {
+			parent = c
+		}
+		return unknownCommand(parent, m[1])
+	case reUnknownFlag.MatchString(s):
+		return usage("usage.unknown_flag", msg.Args{"Flag": reUnknownFlag.FindStringSubmatch(s)[1]})
+	case reNeedsArg.MatchString(s):
+		return usage("usage.flag_needs_arg", msg.Args{"Flag": reNeedsArg.FindStringSubmatch(s)[1]})
+	case reInvalidArg.MatchString(s):
+		m := reInvalidArg.FindStringSubmatch(s)
+		return usage("usage.invalid_flag_value", msg.Args{"Value": m[1], "Flag": m[2]})
+	case u.err != nil:
+		return err
+	}
+	return usageError{err}
 }
 
 // printErr writes an error to stderr, every line prefixed with the program's name.
@@ -118,6 +145,7 @@ func newRootCmd(a *app) *cobra.Command {
 		SilenceUsage:  true,
 		Version:       version(),
 	}
+	root.DisableSuggestions = true // suggestions are made in translateCobraError, localized
 	root.PersistentFlags().StringVar(&a.rubricFlag, "rubric", "", c.T("flag.rubric"))
 	root.PersistentFlags().StringVar(&a.langFlag, "lang", "", c.T("flag.lang"))
 	root.PersistentFlags().StringVar(&a.configFlag, "config", "", c.T("flag.config"))
@@ -195,4 +223,15 @@ func exactArgs(a *app, n int, what string) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// unknownCommand is the usage error for a mistyped subcommand of parent, with suggestions.
+func unknownCommand(parent *cobra.Command, name string) error {
+	if parent.SuggestionsMinimumDistance <= 0 {
+		parent.SuggestionsMinimumDistance = 2
+	}
+	if sugg := parent.SuggestionsFor(name); len(sugg) > 0 {
+		return usage("usage.unknown_command_suggest", msg.Args{"Name": name, "Command": parent.CommandPath(), "Suggest": strings.Join(sugg, ", ")})
+	}
+	return usage("usage.unknown_command", msg.Args{"Name": name, "Command": parent.CommandPath()})
 }

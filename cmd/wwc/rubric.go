@@ -17,7 +17,12 @@ func newRubricCmd(a *app) *cobra.Command {
 		Use:   "rubric",
 		Short: a.cat.T("rubric.short"),
 		Long:  a.cat.T("rubric.long"),
-		Args:  exactArgs(a, 0, ""),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return nil
+			}
+			return unknownCommand(cmd, args[0])
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return cmd.Help()
 		},
@@ -70,7 +75,8 @@ func runRubricShow(a *app, r *questions.Rubric, opts *rubricShowOptions) error {
 	}
 	var b strings.Builder
 	fmt.Fprintln(&b, bold.Render(r.Name.Get(lang)))
-	fmt.Fprintln(&b, faint.Render(c.T("rubric.show.summary", msg.Args{"ID": r.ID, "Version": r.Version, "Count": r.Count(), "Practices": len(r.Practices)})))
+	fmt.Fprintln(&b, faint.Render(c.T("rubric.show.summary", msg.Args{"ID": r.ID, "Version": r.Version,
+		"Criteria": c.T("count.criteria", msg.Args{"Count": r.Count()}), "Practices": c.T("count.practices", msg.Args{"Count": len(r.Practices)})})))
 	var tiers []string
 	for _, t := range r.Tiers {
 		tiers = append(tiers, c.T("rubric.show.tier", msg.Args{"Tier": t.Name.Get(lang), "Percent": t.MinPercent.String(), "Count": t.MinOutcomes}))
@@ -142,8 +148,12 @@ func newRubricValidateCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprintln(a.io.Out, a.cat.T("rubric.validate.ok", msg.Args{
-				"File": args[0], "ID": r.ID, "Version": r.Version, "Count": r.Count(), "Practices": len(r.Practices), "Tiers": len(r.Tiers),
+			c := a.cat
+			_, err = fmt.Fprintln(a.io.Out, c.T("rubric.validate.ok", msg.Args{
+				"File": args[0], "ID": r.ID, "Version": r.Version,
+				"Criteria":  c.T("count.criteria", msg.Args{"Count": r.Count()}),
+				"Practices": c.T("count.practices", msg.Args{"Count": len(r.Practices)}),
+				"Tiers":     c.T("count.tiers", msg.Args{"Count": len(r.Tiers)}),
 			}))
 			return err
 		},

@@ -24,8 +24,8 @@ func (c *Catalog) Percent(f float64) string {
 	return c.Decimal(f, 1) + "\u00a0%"
 }
 
-// Number formats a measured value without needless decimals, grouping thousands from five
-// digits on: 2000, 12.5, 20,000 in English; 2000, 12,5, 20.000 in Spanish and Portuguese.
+// Number formats a measured value without needless decimals, grouping thousands from four
+// digits on: 2,000, 12.5 in English; 2.000, 12,5 in Spanish and Portuguese.
 func (c *Catalog) Number(f float64) string {
 	s := strconv.FormatFloat(f, 'f', -1, 64)
 	intPart, frac, hasFrac := strings.Cut(s, ".")
@@ -37,7 +37,7 @@ func (c *Catalog) Number(f float64) string {
 	if c.lang != "en" {
 		group, decimal = ".", ","
 	}
-	if len(intPart) > 4 {
+	if len(intPart) > 3 {
 		var b strings.Builder
 		for i, r := range intPart {
 			if i > 0 && (len(intPart)-i)%3 == 0 {
