@@ -1,6 +1,9 @@
 package assessment
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Value is an answer to a criterion.
 type Value int
@@ -49,6 +52,9 @@ var answerWords = map[string]Value{
 // ("1.0") are met and not met. ok is false when the text is not an accepted answer.
 func ParseValue(s string) (v Value, ok bool) {
 	f := Fold(s)
+	if f == "" && strings.TrimSpace(s) != "" {
+		return Unanswered, false // only dashes or underscores: not an empty cell
+	}
 	if v, ok := answerWords[f]; ok {
 		return v, true
 	}

@@ -171,5 +171,3 @@ func seq(n *yaml.Node) []*yaml.Node {
 	}
 	return n.Content
 }
-
-

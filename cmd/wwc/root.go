@@ -72,15 +72,13 @@ var (
 // translateCobraError turns the errors cobra and pflag make for a wrong command line, which
 // are English and unwrapped, into usage errors in the user's language.
 func translateCobraError(root *cobra.Command, err error) error {
+	var own *msg.Error
+	var list msg.List
+	if errors.As(err, &own) || errors.As(err, &list) {
+		return err // ours already, in the catalog
+	}
 	var u usageError
-	inner := err
-	if errors.As(err, &u) {
-		inner = u.err
-	}
-	if _, ok := inner.(*msg.Error); ok {
-		return err
-	}
-	s := inner.Error()
+	s := err.Error()
 	switch {
 	case reUnknownCommand.MatchString(s):
 		m := reUnknownCommand.FindStringSubmatch(s)
@@ -96,10 +94,12 @@ func translateCobraError(root *cobra.Command, err error) error {
 	case reInvalidArg.MatchString(s):
 		m := reInvalidArg.FindStringSubmatch(s)
 		return usage("usage.invalid_flag_value", msg.Args{"Value": m[1], "Flag": m[2]})
-	case u.err != nil:
+	case errors.As(err, &u):
 		return err
+	case strings.HasPrefix(s, "bad flag syntax"), strings.HasPrefix(s, "invalid argument"):
+		return usageError{err}
 	}
-	return usageError{err}
+	return err
 }
 
 // printErr writes an error to stderr, every line prefixed with the program's name.

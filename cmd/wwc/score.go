@@ -123,7 +123,10 @@ func writeReport(a *app, format report.Format, in report.Input, output string) e
 		if in.Styled {
 			w = a.io.StyledOut()
 		}
-		return format.New().Write(w, in)
+		if err := format.New().Write(w, in); err != nil {
+			return msg.Wrap(err, "file.write", msg.Args{"File": "stdout", "Err": err.Error()})
+		}
+		return nil
 	}
 	var buf bytes.Buffer
 	if err := format.New().Write(&buf, in); err != nil {

@@ -161,4 +161,3 @@ func (jsonWriter) Write(w io.Writer, in Input) error {
 	enc.SetEscapeHTML(false)
 	return enc.Encode(NewResultDoc(in))
 }
-

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){"wwc": main})
+}
+
+// TestScripts runs the command-line acceptance tests in testdata/script. Each script works in
+// a folder holding copies of the sample cities, rubrics and golden files, so that messages
+// name short relative paths.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			for _, dir := range []string{"cities", "rubrics", "golden"} {
+				if err := copyTree(filepath.Join("..", "..", "testdata", dir), filepath.Join(env.WorkDir, dir)); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	})
+}
+
+func copyTree(from, to string) error {
+	return filepath.WalkDir(from, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, path)
+		dst := filepath.Join(to, rel)
+		if d.IsDir() {
+			return os.MkdirAll(dst, 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(dst, data, 0o644)
+	})
+}
