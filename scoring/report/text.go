@@ -32,13 +32,15 @@ func newPalette(styled bool, tier string) palette {
 	p.title = p.title.Bold(true)
 	p.label = p.label.Bold(true)
 	p.dim = p.dim.Faint(true)
-	p.good = p.good.Foreground(lipgloss.Color("#2E9E5B"))
-	p.warn = p.warn.Foreground(lipgloss.Color("#D08A14"))
-	p.bad = p.bad.Foreground(lipgloss.Color("#C8414B"))
-	tierColor := map[string]string{"silver": "#A7B1BC", "gold": "#E2B93B", "platinum": "#7FD3E6"}
+	// The 16 basic ANSI colors: every terminal has them and the user's theme decides their
+	// exact shade, which keeps them readable on dark and light backgrounds alike.
+	p.good = p.good.Foreground(lipgloss.Color("2"))
+	p.warn = p.warn.Foreground(lipgloss.Color("3"))
+	p.bad = p.bad.Foreground(lipgloss.Color("1"))
+	tierColor := map[string]string{"silver": "7", "gold": "3", "platinum": "6"}
 	col, ok := tierColor[tier]
 	if !ok {
-		col = "#C8414B"
+		col = "1"
 	}
 	p.tier = p.tier.Bold(true).Foreground(lipgloss.Color(col))
 	return p
