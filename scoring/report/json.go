@@ -155,6 +155,7 @@ func NewResultDoc(in Input) ResultDoc {
 // jsonWriter writes the wwc-result/1 document.
 type jsonWriter struct{}
 
+// Write encodes the result document, indented, with no HTML escaping.
 func (jsonWriter) Write(w io.Writer, in Input) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

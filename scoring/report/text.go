@@ -46,6 +46,7 @@ func newPalette(styled bool, tier string) palette {
 	return p
 }
 
+// Write renders the summary; styles apply only when in.Styled.
 func (textWriter) Write(w io.Writer, in Input) error {
 	res, c, r := in.Result, in.Cat, in.Rubric
 	st := newPalette(in.Styled, res.Tier)
