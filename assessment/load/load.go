@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/assessment/csvfile"
+	"github.com/citydatakit/wwc/assessment/xlsx"
 	"github.com/citydatakit/wwc/internal/msg"
 )
 
@@ -20,6 +22,9 @@ import (
 type Options struct {
 	City, Country string
 	Year          int
+	// Outcomes is a CSV of outcome metrics to add to the file's (the way a CSV criteria
+	// table gets its metrics).
+	Outcomes string
 }
 
 // Kind is what a file was recognized as.
@@ -31,6 +36,7 @@ const (
 	KindXLSX    Kind = "xlsx"
 	KindCSV     Kind = "csv"
 	KindXLS     Kind = "xls"
+	KindLocked  Kind = "encrypted"
 	KindODS     Kind = "ods"
 	KindNumbers Kind = "numbers"
 	KindPDF     Kind = "pdf"
@@ -45,6 +51,8 @@ var readers = map[Kind]reader{
 	KindAnswers: func(path string, _ Options) (*assessment.Assessment, error) {
 		return assessment.ReadAnswersFile(path)
 	},
+	KindXLSX: func(path string, _ Options) (*assessment.Assessment, error) { return xlsx.Read(path) },
+	KindCSV:  func(path string, _ Options) (*assessment.Assessment, error) { return csvfile.Read(path) },
 }
 
 // File reads the assessment at path, applies opts, and returns it.
@@ -60,6 +68,13 @@ func File(path string, opts Options) (*assessment.Assessment, error) {
 	a, err := read(path, opts)
 	if err != nil {
 		return nil, err
+	}
+	if opts.Outcomes != "" {
+		metrics, err := csvfile.ReadOutcomes(opts.Outcomes)
+		if err != nil {
+			return nil, err
+		}
+		a.Outcomes = append(a.Outcomes, metrics...)
 	}
 	if err := apply(a, opts); err != nil {
 		return nil, err
@@ -82,7 +97,7 @@ func Detect(path string) (Kind, error) {
 	if fi, err := f.Stat(); err == nil && fi.IsDir() {
 		return KindUnknown, msg.E("file.is_dir", msg.Args{"File": path})
 	}
-	head := make([]byte, 4096)
+	head := make([]byte, 64<<10) // enough to see an OLE2 file's directory
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
 	if n == 0 {
@@ -91,6 +106,10 @@ func Detect(path string) (Kind, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	switch {
 	case bytes.HasPrefix(head, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")):
+		// OLE2: an old .xls, or a password-protected .xlsx wrapped in one.
+		if bytes.Contains(head, utf16("EncryptedPackage")) {
+			return KindLocked, nil
+		}
 		return KindXLS, nil
 	case bytes.HasPrefix(head, []byte("%PDF")):
 		return KindPDF, nil
@@ -113,6 +132,15 @@ func Detect(path string) (Kind, error) {
 		return KindAnswers, nil
 	}
 	return KindUnknown, nil
+}
+
+// utf16 encodes ASCII s as UTF-16LE, as OLE2 directory entries name their streams.
+func utf16(s string) []byte {
+	out := make([]byte, 0, 2*len(s))
+	for i := 0; i < len(s); i++ {
+		out = append(out, s[i], 0)
+	}
+	return out
 }
 
 // zipKind tells an OpenDocument or Numbers file from a workbook by the zip's first entries.

@@ -25,6 +25,7 @@ type scoreOptions struct {
 	RequireEvidence bool
 	City, Country   string
 	Year            string
+	Outcomes        string
 }
 
 func newScoreCmd(a *app) *cobra.Command {
@@ -58,6 +59,7 @@ func newScoreCmd(a *app) *cobra.Command {
 	f.StringVar(&opts.City, "city", "", c.T("flag.city"))
 	f.StringVar(&opts.Country, "country", "", c.T("flag.country"))
 	f.StringVar(&opts.Year, "year", "", c.T("flag.year"))
+	f.StringVar(&opts.Outcomes, "outcomes", "", c.T("flag.outcomes"))
 	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return report.Names(), cobra.ShellCompDirectiveNoFileComp
 	})
@@ -90,7 +92,7 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 			return usage("usage.bad_tier", msg.Args{"Tier": opts.MinTier, "Tiers": tierIDs(r)})
 		}
 	}
-	as, err := load.File(opts.File, load.Options{City: opts.City, Country: opts.Country, Year: year})
+	as, err := load.File(opts.File, load.Options{City: opts.City, Country: opts.Country, Year: year, Outcomes: opts.Outcomes})
 	if err != nil {
 		return err
 	}

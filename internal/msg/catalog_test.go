@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"io/fs"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -72,8 +73,11 @@ func TestEveryCatalogParsesAndRenders(t *testing.T) {
 	}
 }
 
+// messageID is the shape of a message ID: dotted lower-case words.
+var messageID = regexp.MustCompile(`^[a-z_]+(\.[a-z_]+)+$`)
+
 // callNames are the functions whose first string argument is a message ID.
-var callNames = map[string]bool{"T": true, "E": true, "usage": true, "problem": true}
+var callNames = map[string]bool{"T": true, "E": true, "usage": true, "problem": true, "Problem": true}
 
 // TestCodeUsesOnlyKnownMessages finds every literal message ID in the module's Go code and
 // checks that the catalogs have it.
@@ -105,16 +109,16 @@ func TestCodeUsesOnlyKnownMessages(t *testing.T) {
 				case *ast.Ident:
 					name = fn.Name
 				}
-				idx := 0
-				if name == "Wrap" {
-					idx = 1
-				} else if !callNames[name] {
+				if !callNames[name] && name != "Wrap" {
 					return true
 				}
-				if len(n.Args) > idx {
-					if lit, ok := n.Args[idx].(*ast.BasicLit); ok && lit.Kind == token.STRING {
-						id, _ := strconv.Unquote(lit.Value)
-						used[id] = fset.Position(lit.Pos()).String()
+				// Every literal argument shaped like a message ID is one: the ID is the
+				// first argument of T, E and usage, the second of Wrap and the helpers.
+				for _, arg := range n.Args {
+					if lit, ok := arg.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+						if id, _ := strconv.Unquote(lit.Value); messageID.MatchString(id) {
+							used[id] = fset.Position(lit.Pos()).String()
+						}
 					}
 				}
 			case *ast.KeyValueExpr:

@@ -139,7 +139,7 @@ func TestDynamicMessagesExist(t *testing.T) {
 		ids = append(ids, "direction."+d.String())
 	}
 	ids = append(ids, "plan.criteria", "plan.points", "field.city", "field.country", "field.year")
-	for _, k := range []string{"xlsx", "csv", "xls", "ods", "numbers", "pdf", "zip", "unknown"} {
+	for _, k := range []string{"encrypted", "xls", "ods", "numbers", "pdf", "zip", "unknown"} {
 		ids = append(ids, "load.kind_"+k)
 	}
 	for _, lang := range msg.Languages {

@@ -1,0 +1,189 @@
+package assessment
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Role is what a column of a criteria or outcomes table holds.
+type Role int
+
+// The columns readers recognize. Other columns (practice, question text, guidance) are
+// ignored.
+const (
+	ColNone Role = iota
+	ColID
+	ColAnswer
+	ColEvidence
+	ColNotes
+	ColCity
+	ColCountry
+	ColYear
+	ColPopulation
+	ColMetric
+	ColUnit
+	ColDirection
+	ColBaselineYear
+	ColBaseline
+	ColCurrentYear
+	ColCurrent
+)
+
+// HeaderKey folds a header or key as FORMATS.md matches them: case, accents, spaces and
+// punctuation ignored. "ID del criterio" and "id-del-criterio:" both give "iddelcriterio".
+func HeaderKey(s string) string {
+	f := Fold(s)
+	var b strings.Builder
+	for _, r := range f {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func keys(role Role, names ...string) map[string]Role {
+	m := make(map[string]Role, len(names))
+	for _, n := range names {
+		m[HeaderKey(n)] = role
+	}
+	return m
+}
+
+func merge(ms ...map[string]Role) map[string]Role {
+	out := map[string]Role{}
+	for _, m := range ms {
+		for k, v := range m {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// cityNames are the keys of the City sheet, and also City/Country/Year columns in a CSV.
+var (
+	cityNames       = []string{"City", "Ciudad", "Cidade", "Municipality", "Municipio", "Município", "Name", "Nombre", "Nome"}
+	countryNames    = []string{"Country", "País"}
+	yearNames       = []string{"Year", "Año", "Ano"}
+	populationNames = []string{"Population", "Población", "População"}
+)
+
+var criteriaHeaders = merge(
+	keys(ColID, "ID", "Code", "Código", "Criterion ID", "ID del criterio", "ID do critério"),
+	keys(ColAnswer, "Answer", "Met", "Status", "Respuesta", "Cumple", "Estado", "Resposta", "Atende", "Situação"),
+	keys(ColEvidence, "Evidence", "Evidencia", "Evidência", "Link"),
+	keys(ColNotes, "Notes", "Notas", "Comments", "Comentarios", "Observaciones", "Observações", "Comentários"),
+)
+
+// csvHeaders are the criteria headers plus the city columns a CSV may carry.
+var csvHeaders = merge(criteriaHeaders,
+	keys(ColCity, "City", "Ciudad", "Cidade", "Municipality", "Municipio", "Município"),
+	keys(ColCountry, countryNames...),
+	keys(ColYear, yearNames...),
+	keys(ColPopulation, populationNames...),
+)
+
+var outcomeHeaders = merge(
+	keys(ColMetric, "Metric", "Indicator", "Métrica", "Indicador", "Nombre", "Nome"),
+	keys(ColBaseline, "Baseline", "Línea base", "Linea base", "Linha de base", "Valor base"),
+	keys(ColCurrent, "Current", "Latest", "Actual", "Atual", "Valor actual", "Valor atual"),
+	keys(ColDirection, "Direction", "Dirección", "Direção"),
+	keys(ColUnit, "Unit", "Unidad", "Unidade"),
+	keys(ColBaselineYear, "Baseline year", "Año base", "Ano base"),
+	keys(ColCurrentYear, "Current year", "Año actual", "Ano atual"),
+	keys(ColEvidence, "Evidence", "Evidencia", "Evidência"),
+)
+
+var cityKeys = merge(
+	keys(ColCity, cityNames...),
+	keys(ColCountry, countryNames...),
+	keys(ColYear, yearNames...),
+	keys(ColPopulation, populationNames...),
+)
+
+// Sheet names of the optional City and Outcomes sheets.
+var (
+	citySheetNames    = keys(ColCity, "City", "Ciudad", "Cidade", "Municipality", "Municipio", "Município")
+	outcomeSheetNames = keys(ColMetric, "Outcomes", "Resultados", "Indicadores", "Metrics")
+)
+
+// IsCitySheet reports whether a sheet name is one of the City sheet's names.
+func IsCitySheet(name string) bool { return citySheetNames[HeaderKey(name)] == ColCity }
+
+// IsOutcomesSheet reports whether a sheet name is one of the Outcomes sheet's names.
+func IsOutcomesSheet(name string) bool { return outcomeSheetNames[HeaderKey(name)] == ColMetric }
+
+// CityKey says which detail a key of the City sheet names, or ColNone.
+func CityKey(s string) Role { return cityKeys[HeaderKey(s)] }
+
+// Columns maps each recognized role to the first column that holds it.
+type Columns map[Role]int
+
+func columns(cells []string, vocab map[string]Role) Columns {
+	cols := Columns{}
+	for i, c := range cells {
+		if role, ok := vocab[HeaderKey(c)]; ok {
+			if _, seen := cols[role]; !seen {
+				cols[role] = i
+			}
+		}
+	}
+	return cols
+}
+
+// CriteriaHeader reads a row as the criteria table's header; ok when it has an ID column and
+// an answer column.
+func CriteriaHeader(cells []string) (Columns, bool) {
+	cols := columns(cells, criteriaHeaders)
+	_, id := cols[ColID]
+	_, ans := cols[ColAnswer]
+	return cols, id && ans
+}
+
+// CSVHeader is CriteriaHeader with the city columns a CSV may add.
+func CSVHeader(cells []string) (Columns, bool) {
+	cols := columns(cells, csvHeaders)
+	_, id := cols[ColID]
+	_, ans := cols[ColAnswer]
+	return cols, id && ans
+}
+
+// OutcomesHeader reads a row as the outcomes table's header; ok when it has a metric column.
+func OutcomesHeader(cells []string) (Columns, bool) {
+	cols := columns(cells, outcomeHeaders)
+	_, ok := cols[ColMetric]
+	return cols, ok
+}
+
+// Get returns the cell of the row in the role's column, "" when absent.
+func (c Columns) Get(cells []string, role Role) string {
+	i, ok := c[role]
+	if !ok || i >= len(cells) {
+		return ""
+	}
+	return strings.TrimSpace(cells[i])
+}
+
+// Has reports whether the table has a column for role.
+func (c Columns) Has(role Role) bool {
+	_, ok := c[role]
+	return ok
+}
+
+// ExpectedCriteriaHeaders lists, for messages, the names an ID and an answer column may have.
+func ExpectedCriteriaHeaders() string {
+	return "ID, Code, Código, ID del criterio, ID do critério + Answer, Met, Status, Respuesta, Cumple, Estado, Resposta, Atende, Situação"
+}
+
+// answerHeaderLang tells the language of a table from its answer column's name.
+var answerHeaderLang = map[string]string{
+	"answer": "en", "met": "en", "status": "en",
+	"respuesta": "es", "cumple": "es", "estado": "es",
+	"resposta": "pt", "atende": "pt", "situacao": "pt",
+}
+
+// Lang guesses the language a table is written in from its answer column's header, "" when
+// it cannot tell. Messages list the accepted answers in that language.
+func (c Columns) Lang(header []string) string {
+	return answerHeaderLang[HeaderKey(c.Get(header, ColAnswer))]
+}

@@ -1,0 +1,198 @@
+// Package csvfile reads the criteria table, and the outcome metrics, from CSV files as Excel,
+// LibreOffice, Google Sheets and scripts write them: comma, semicolon or tab separated, UTF-8
+// with or without a byte-order mark, or Windows-1252 (what Excel in Spanish or Portuguese
+// writes).
+package csvfile
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"os"
+	"unicode/utf8"
+
+	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/internal/msg"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// MaxFileSize caps how much of a CSV is read; 43 criteria with long notes fit in far less.
+const MaxFileSize = 8 << 20
+
+// MaxRows caps the rows read after the header.
+const MaxRows = 5000
+
+// Read reads a criteria table. City, country, year and population come from columns of
+// those names when present (the same on every row).
+func Read(path string) (*assessment.Assessment, error) {
+	rows, err := readRecords(path)
+	if err != nil {
+		return nil, err
+	}
+	t := assessment.NewTableReader(path)
+	var cols assessment.Columns
+	found := false
+	for _, r := range rows {
+		if !found {
+			if c, ok := assessment.CSVHeader(r.cells); ok {
+				cols, found = c, true
+				t.Lang = c.Lang(r.cells)
+			} else if r.line >= 20 {
+				break
+			}
+			continue
+		}
+		at := linePlace(r.line)
+		t.Criterion(cols, r.cells, at)
+		for _, role := range []assessment.Role{assessment.ColCity, assessment.ColCountry, assessment.ColYear, assessment.ColPopulation} {
+			if cols.Has(role) {
+				t.CityDetail(role, cols.Get(r.cells, role), at(cols[role]))
+			}
+		}
+	}
+	if !found {
+		header := ""
+		if len(rows) > 0 {
+			header = joinCells(rows[0].cells)
+		}
+		return nil, msg.E("csv.no_header", msg.Args{"File": path, "Header": header, "Expected": assessment.ExpectedCriteriaHeaders()})
+	}
+	return t.A, t.Err()
+}
+
+// ReadOutcomes reads outcome metrics from a CSV with the Outcomes sheet's columns.
+func ReadOutcomes(path string) ([]assessment.Metric, error) {
+	rows, err := readRecords(path)
+	if err != nil {
+		return nil, err
+	}
+	t := assessment.NewTableReader(path)
+	var cols assessment.Columns
+	found := false
+	for _, r := range rows {
+		if !found {
+			if c, ok := assessment.OutcomesHeader(r.cells); ok {
+				cols, found = c, true
+			}
+			continue
+		}
+		t.Outcome(cols, r.cells, linePlace(r.line))
+	}
+	if !found {
+		return nil, msg.E("csv.no_outcomes_header", msg.Args{"File": path})
+	}
+	return t.A.Outcomes, t.Err()
+}
+
+type record struct {
+	line  int
+	cells []string
+}
+
+// linePlace names a line and column of a CSV for messages.
+func linePlace(line int) assessment.PlaceFunc {
+	return func(col int) msg.M {
+		return msg.M{ID: "place.line_column", Args: msg.Args{"Line": line, "Column": col + 1}}
+	}
+}
+
+func joinCells(cells []string) string {
+	var b bytes.Buffer
+	for i, c := range cells {
+		if i > 0 {
+			b.WriteString(" | ")
+		}
+		b.WriteString(c)
+	}
+	return b.String()
+}
+
+// readRecords reads the file with limits, decodes it to UTF-8, finds the delimiter and splits
+// it into records, each with the line it starts on.
+func readRecords(path string) ([]record, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, msg.Wrap(err, "file.open", msg.Args{"File": path, "Err": err.Error()})
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, msg.Wrap(err, "file.read", msg.Args{"File": path, "Err": err.Error()})
+	}
+	if len(data) > MaxFileSize {
+		return nil, msg.E("file.too_large", msg.Args{"File": path, "Max": MaxFileSize >> 20})
+	}
+	text, err := decode(data, path)
+	if err != nil {
+		return nil, err
+	}
+	if len(bytes.TrimSpace(text)) == 0 {
+		return nil, msg.E("file.empty", msg.Args{"File": path})
+	}
+	r := csv.NewReader(bytes.NewReader(text))
+	r.Comma = delimiter(text)
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	var out []record
+	for len(out) <= MaxRows {
+		cells, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := r.FieldPos(0)
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				line = pe.StartLine
+			}
+			return nil, msg.Wrap(err, "csv.syntax", msg.Args{"File": path, "Line": line, "Err": err.Error()})
+		}
+		out = append(out, record{line: line, cells: cells})
+	}
+	return out, nil
+}
+
+// decode returns UTF-8 text: UTF-8 as is (a byte-order mark dropped), anything else read as
+// Windows-1252. UTF-16, which Excel writes as "Unicode text", is refused with advice.
+func decode(data []byte, path string) ([]byte, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
+		return data[3:], nil
+	case bytes.HasPrefix(data, []byte("\xff\xfe")), bytes.HasPrefix(data, []byte("\xfe\xff")):
+		return nil, msg.E("csv.utf16", msg.Args{"File": path})
+	case utf8.Valid(data):
+		return data, nil
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil {
+		return nil, msg.Wrap(err, "csv.encoding", msg.Args{"File": path})
+	}
+	return out, nil
+}
+
+// delimiter picks the separator that appears most in the first line outside quotes:
+// comma, semicolon or tab.
+func delimiter(text []byte) rune {
+	line := text
+	if i := bytes.IndexByte(text, '\n'); i >= 0 {
+		line = text[:i]
+	}
+	counts := map[rune]int{}
+	quoted := false
+	for _, c := range string(line) {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case !quoted && (c == ',' || c == ';' || c == '\t'):
+			counts[c]++
+		}
+	}
+	best := ','
+	for _, c := range []rune{';', '\t'} {
+		if counts[c] > counts[best] {
+			best = c
+		}
+	}
+	return best
+}
