@@ -76,7 +76,7 @@ func File(path string, opts Options) (*assessment.Assessment, error) {
 		}
 		a.Outcomes = append(a.Outcomes, metrics...)
 	}
-	if err := apply(a, opts); err != nil {
+	if err := Apply(a, opts); err != nil {
 		return nil, err
 	}
 	return a, nil
@@ -161,8 +161,8 @@ func unsupported(path string, kind Kind) error {
 	return msg.E("load.kind_"+string(kind), msg.Args{"File": path})
 }
 
-// apply fills what the file lacks from opts and refuses a conflict.
-func apply(a *assessment.Assessment, opts Options) error {
+// Apply fills what the assessment lacks from opts and refuses a conflict.
+func Apply(a *assessment.Assessment, opts Options) error {
 	var problems msg.List
 	fill := func(field string, have *string, want string) {
 		want = strings.TrimSpace(want)

@@ -154,6 +154,7 @@ func newRootCmd(a *app) *cobra.Command {
 	root.SetVersionTemplate("{{.Name}} {{.Version}}\n")
 	root.AddCommand(
 		newScoreCmd(a),
+		newTemplateCmd(a),
 		newRubricCmd(a),
 		newVersionCmd(a),
 		newCompletionCmd(a),

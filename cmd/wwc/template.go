@@ -1,0 +1,93 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+
+	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/assessment/load"
+	"github.com/citydatakit/wwc/assessment/xlsx"
+	"github.com/citydatakit/wwc/internal/atomicfile"
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/spf13/cobra"
+)
+
+type templateOptions struct {
+	Output        string
+	From          string
+	Force         bool
+	City, Country string
+	Year          string
+}
+
+func newTemplateCmd(a *app) *cobra.Command {
+	opts := &templateOptions{}
+	c := a.cat
+	cmd := &cobra.Command{
+		Use:     "template -o FILE.xlsx",
+		Short:   c.T("template.short"),
+		Long:    c.T("template.long"),
+		Example: c.T("template.example"),
+		Args:    exactArgs(a, 0, ""),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			opts.City = setting(cmd, a.v, "city", keyCity)
+			opts.Country = setting(cmd, a.v, "country", keyCountry)
+			return runTemplate(a, cmd, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.Output, "output", "o", "", c.T("flag.template_output"))
+	f.StringVar(&opts.From, "from", "", c.T("flag.template_from"))
+	f.BoolVar(&opts.Force, "force", false, c.T("flag.force"))
+	f.StringVar(&opts.City, "city", "", c.T("flag.city"))
+	f.StringVar(&opts.Country, "country", "", c.T("flag.country"))
+	f.StringVar(&opts.Year, "year", "", c.T("flag.year"))
+	return cmd
+}
+
+func runTemplate(a *app, cmd *cobra.Command, opts *templateOptions) error {
+	if opts.Output == "" {
+		return usage("template.needs_output", nil)
+	}
+	year := 0
+	if opts.Year != "" {
+		y, ok := assessment.ParseYear(opts.Year)
+		if !ok {
+			return usage("usage.bad_year", msg.Args{"Value": opts.Year})
+		}
+		year = y
+	}
+	if _, err := os.Stat(opts.Output); err == nil && !opts.Force {
+		return msg.E("file.exists", msg.Args{"File": opts.Output})
+	}
+	r, err := a.rubric(cmd)
+	if err != nil {
+		return err
+	}
+	from := assessment.New()
+	if opts.From != "" {
+		if samePath(opts.From, opts.Output) {
+			return usage("usage.output_is_input", msg.Args{"File": opts.Output})
+		}
+		if from, err = load.File(opts.From, load.Options{}); err != nil {
+			return err
+		}
+		if err := assessment.Check(from, r); err != nil {
+			return err
+		}
+	}
+	// Flags fill what the answers lack, and must agree with what they hold.
+	if err := load.Apply(from, load.Options{City: opts.City, Country: opts.Country, Year: year}); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := xlsx.WriteTemplate(&buf, xlsx.Template{Rubric: r, Cat: a.cat, From: from}); err != nil {
+		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": err.Error()})
+	}
+	if err := atomicfile.Write(opts.Output, buf.Bytes(), 0o644); err != nil {
+		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": err.Error()})
+	}
+	_, err = fmt.Fprintln(a.io.ErrOut, a.cat.T("template.done", msg.Args{"File": opts.Output}))
+	return err
+}
