@@ -77,10 +77,10 @@ type builder struct {
 	a    *assessment.Assessment
 
 	sInstr, sCity, sCriteria, sOutcomes, sLists string
-	criteriaIndex                                int
+	criteriaIndex                               int
 
 	stTitle, stHeader, stPractice, stText, stWrap, stID, stAnswer, stPercent, stLabel, stNumber int
-	cfMet, cfNotMet, cfProgress                                                             int
+	cfMet, cfNotMet, cfProgress                                                                 int
 }
 
 func (b *builder) styles() error {
@@ -100,7 +100,7 @@ func (b *builder) styles() error {
 		{&b.stWrap, &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}, Border: border}},
 		{&b.stID, &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top"}, Border: border}},
 		{&b.stAnswer, &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"},
-			Border: []excelize.Border{{Type: "left", Color: "#8EA9C1", Style: 1}, {Type: "right", Color: "#8EA9C1", Style: 1}, {Type: "bottom", Color: "#8EA9C1", Style: 1}},
+			Border:     []excelize.Border{{Type: "left", Color: "#8EA9C1", Style: 1}, {Type: "right", Color: "#8EA9C1", Style: 1}, {Type: "bottom", Color: "#8EA9C1", Style: 1}},
 			Protection: &excelize.Protection{Locked: false}}},
 		{&b.stPercent, &excelize.Style{NumFmt: 10, Font: &excelize.Font{Bold: true}}},
 		{&b.stLabel, &excelize.Style{Font: &excelize.Font{Bold: true}}},
