@@ -182,6 +182,14 @@ var answerHeaderLang = map[string]string{
 	"resposta": "pt", "atende": "pt", "situacao": "pt",
 }
 
+// outcomeHeaderLang tells the language of an outcomes table from its direction column.
+var outcomeHeaderLang = map[string]string{"direction": "en", "direccion": "es", "direcao": "pt"}
+
+// OutcomesLang guesses the language of an outcomes table from its direction column's header.
+func (c Columns) OutcomesLang(header []string) string {
+	return outcomeHeaderLang[HeaderKey(c.Get(header, ColDirection))]
+}
+
 // Lang guesses the language a table is written in from its answer column's header, "" when
 // it cannot tell. Messages list the accepted answers in that language.
 func (c Columns) Lang(header []string) string {

@@ -48,6 +48,27 @@ func ParseNumber(s string) (float64, bool) {
 	return f, true
 }
 
+// ParseNumberIn reads a number written in a table of the given language. Where the mark is
+// ambiguous, one "." or "," followed by exactly three digits ("20.000", "2,000"), Spanish and
+// Portuguese read "." as the thousands separator and English reads ","; elsewhere, and with
+// no language, it is ParseNumber.
+func ParseNumberIn(s, lang string) (float64, bool) {
+	t := strings.TrimSpace(s)
+	sep := ""
+	switch lang {
+	case "es", "pt":
+		sep = "."
+	case "en":
+		sep = ","
+	}
+	if sep != "" && strings.Count(t, sep) == 1 && !strings.ContainsAny(t, strings.Replace(".,", sep, "", 1)) {
+		if i := strings.Index(t, sep); len(t)-i-1 == 3 && i > 0 {
+			return ParseNumber(strings.Replace(t, sep, "", 1))
+		}
+	}
+	return ParseNumber(s)
+}
+
 // ParseYear reads a four-digit year, as a number or text ("2024", "2024.0").
 func ParseYear(s string) (int, bool) {
 	s = strings.TrimSpace(s)

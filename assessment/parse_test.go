@@ -79,3 +79,19 @@ func TestParseYear(t *testing.T) {
 		}
 	}
 }
+
+func TestParseNumberIn(t *testing.T) {
+	cases := []struct {
+		in, lang string
+		want     float64
+	}{
+		{"20.000", "es", 20000}, {"20.000", "pt", 20000}, {"20.000", "en", 20}, {"20.000", "", 20},
+		{"2,000", "en", 2000}, {"2,000", "es", 2}, {"2.000,5", "es", 2000.5}, {"12.5", "es", 12.5},
+		{"1.5", "pt", 1.5}, {"20000", "es", 20000},
+	}
+	for _, tc := range cases {
+		if got, ok := ParseNumberIn(tc.in, tc.lang); !ok || got != tc.want {
+			t.Errorf("ParseNumberIn(%q, %q) = %v, %v; want %v", tc.in, tc.lang, got, ok, tc.want)
+		}
+	}
+}

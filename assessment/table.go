@@ -132,7 +132,7 @@ func (t *TableReader) Outcome(cols Columns, cells []string, place PlaceFunc) {
 		dst  **float64
 	}{{ColBaseline, &m.Baseline}, {ColCurrent, &m.Current}} {
 		if s := cols.Get(cells, v.role); s != "" {
-			if f, ok := ParseNumber(s); ok {
+			if f, ok := ParseNumberIn(s, t.Lang); ok {
 				*v.dst = &f
 			} else {
 				t.Problem(place(cols[v.role]), "table.bad_number", msg.Args{"Metric": name, "Value": s})

@@ -74,6 +74,7 @@ func ReadOutcomes(path string) ([]assessment.Metric, error) {
 		if !found {
 			if c, ok := assessment.OutcomesHeader(r.cells); ok {
 				cols, found = c, true
+				t.Lang = c.OutcomesLang(r.cells)
 			}
 			continue
 		}

@@ -10,7 +10,9 @@ package xlsx
 
 import (
 	"archive/zip"
+	"compress/flate"
 	"errors"
+	"io"
 	"os"
 	"strings"
 
@@ -75,7 +77,8 @@ func ReadWithLimits(path string, lim Limits) (*assessment.Assessment, error) {
 // openError explains why a file did not open as a workbook.
 func openError(path string, err error) error {
 	switch {
-	case errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrChecksum), errors.Is(err, zip.ErrAlgorithm):
+	case errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrChecksum), errors.Is(err, zip.ErrAlgorithm),
+		errors.As(err, new(flate.CorruptInputError)), errors.Is(err, io.ErrUnexpectedEOF):
 		return msg.Wrap(err, "xlsx.corrupt", msg.Args{"File": path})
 	case errors.Is(err, excelize.ErrWorkbookFileFormat):
 		return msg.Wrap(err, "xlsx.not_workbook", msg.Args{"File": path})
@@ -252,13 +255,26 @@ func (wb *workbook) criterionRow(sheet string, cols assessment.Columns, num int,
 	at := func(col int) msg.M { return place(sheet, col, num) }
 	// An empty answer next to an ID may be a formula whose result was never saved.
 	if cols.Get(cells, assessment.ColAnswer) == "" && cols.Get(cells, assessment.ColID) != "" {
-		cell, _ := excelize.CoordinatesToCellName(cols[assessment.ColAnswer]+1, num)
-		if formula, err := wb.f.GetCellFormula(sheet, cell); err == nil && formula != "" {
-			wb.t.Problem(at(cols[assessment.ColAnswer]), "xlsx.uncached_formula", msg.Args{"Formula": "=" + formula})
+		if wb.uncached(sheet, cols[assessment.ColAnswer], num) {
 			return
 		}
 	}
 	wb.t.Criterion(cols, cells, at)
+}
+
+// uncached reports, and says so, when an empty cell holds a formula whose result the
+// producer never saved: taking it as empty would lose what the city meant.
+func (wb *workbook) uncached(sheet string, col, num int) bool {
+	cell, err := excelize.CoordinatesToCellName(col+1, num)
+	if err != nil {
+		return false
+	}
+	formula, err := wb.f.GetCellFormula(sheet, cell)
+	if err != nil || formula == "" {
+		return false
+	}
+	wb.t.Problem(place(sheet, col, num), "xlsx.uncached_formula", msg.Args{"Formula": "=" + formula})
+	return true
 }
 
 // cellsFit reports a cell longer than MaxCell instead of reading it.
@@ -275,11 +291,15 @@ func (wb *workbook) cellsFit(sheet string, cols assessment.Columns, num int, cel
 // citySheet reads keys in column A and values in column B.
 func (wb *workbook) citySheet(sheet string) error {
 	return wb.eachRow(sheet, func(num int, cells []string) bool {
-		if len(cells) < 2 {
+		if len(cells) == 0 {
 			return true
 		}
 		role := assessment.CityKey(cells[0])
 		if role == assessment.ColNone {
+			return true
+		}
+		if len(cells) < 2 || strings.TrimSpace(cells[1]) == "" {
+			wb.uncached(sheet, 1, num)
 			return true
 		}
 		if len(cells[1]) > wb.lim.MaxCell {
@@ -299,9 +319,19 @@ func (wb *workbook) outcomesSheet(sheet string) error {
 		if !found {
 			if c, ok := assessment.OutcomesHeader(cells); ok {
 				cols, found = c, true
+				if wb.t.Lang == "" {
+					wb.t.Lang = c.OutcomesLang(cells)
+				}
 				return true
 			}
 			return num < wb.lim.HeaderRows
+		}
+		for _, col := range cols {
+			if col >= len(cells) || strings.TrimSpace(cells[col]) == "" {
+				if wb.uncached(sheet, col, num) {
+					return true
+				}
+			}
 		}
 		if wb.cellsFit(sheet, cols, num, cells) {
 			wb.t.Outcome(cols, cells, func(col int) msg.M { return place(sheet, col, num) })

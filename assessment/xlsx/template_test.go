@@ -1,0 +1,131 @@
+package xlsx
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/questions"
+	"github.com/xuri/excelize/v2"
+)
+
+func rubric(t testing.TB) *questions.Rubric {
+	t.Helper()
+	r, err := questions.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func writeTemplate(t testing.TB, dir, lang string, from *assessment.Assessment) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteTemplate(&buf, Template{Rubric: rubric(t), Cat: msg.For(lang), From: from}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, lang+".xlsx")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// comparable strips what depends on where an assessment was read from.
+func comparable(a *assessment.Assessment) *assessment.Assessment {
+	c := *a
+	c.Source, c.Places, c.Rubric = "", nil, assessment.RubricRef{}
+	answers := map[string]assessment.Answer{}
+	for id, ans := range a.Answers {
+		if ans.Value != assessment.Unanswered || ans.Evidence != "" || ans.Notes != "" {
+			answers[id] = ans
+		}
+	}
+	c.Answers = answers
+	return &c
+}
+
+// TestTemplateRoundTrip: a workbook written from answers reads back to the same answers,
+// evidence, notes, outcome metrics and city details, in each language.
+func TestTemplateRoundTrip(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/cities/*.yaml")
+	if len(files) == 0 {
+		t.Fatal("no sample cities")
+	}
+	for _, file := range files {
+		want, err := assessment.ReadAnswersFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want.Answers["DM1"] = assessment.Answer{Value: assessment.Met, Evidence: "=HYPERLINK(\"x\")", Notes: "línea 1\nlínea 2"}
+		for _, lang := range msg.Languages {
+			path := writeTemplate(t, t.TempDir(), lang, want)
+			got, err := Read(path)
+			if err != nil {
+				t.Fatalf("%s in %s: %v", file, lang, err)
+			}
+			if !reflect.DeepEqual(comparable(want), comparable(got)) {
+				t.Errorf("%s in %s: the workbook does not read back the same\nwant %+v\ngot  %+v", file, lang, comparable(want), comparable(got))
+			}
+		}
+	}
+}
+
+func TestEmptyTemplateReads(t *testing.T) {
+	for _, lang := range msg.Languages {
+		a, err := Read(writeTemplate(t, t.TempDir(), lang, nil))
+		if err != nil {
+			t.Fatalf("%s: %v", lang, err)
+		}
+		if len(comparable(a).Answers) != 0 || len(a.Outcomes) != 0 {
+			t.Errorf("%s: an empty template reads as %d answers, %d metrics", lang, len(a.Answers), len(a.Outcomes))
+		}
+	}
+}
+
+func TestTemplateHasTheCareAskedFor(t *testing.T) {
+	r := rubric(t)
+	a, _ := assessment.ReadAnswersFile("../../testdata/cities/maipu-2024.yaml")
+	path := writeTemplate(t, t.TempDir(), "es", a)
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := f.GetSheetList(); !reflect.DeepEqual(got, []string{"Instrucciones", "Ciudad", "Criterios", "Resultados", "Listas"}) {
+		t.Errorf("sheets %v", got)
+	}
+	if visible, _ := f.GetSheetVisible("Listas"); visible {
+		t.Error("the lists sheet is visible")
+	}
+	// The tally: a formula with its value cached.
+	formula, _ := f.GetCellFormula("Criterios", "D2")
+	value, _ := f.GetCellValue("Criterios", "D2")
+	if formula == "" || value != "25" {
+		t.Errorf("tally D2: formula %q value %q; want a COUNTIF with 25 cached", formula, value)
+	}
+	// Dropdowns on the answer and direction columns, from the hidden sheet.
+	dvs, _ := f.GetDataValidations("Criterios")
+	if len(dvs) != 1 || dvs[0].Formula1 == "" {
+		t.Errorf("answer dropdown: %+v", dvs)
+	}
+	dvs, _ = f.GetDataValidations("Resultados")
+	if len(dvs) != 1 {
+		t.Errorf("direction dropdown: %+v", dvs)
+	}
+	panes, _ := f.GetPanes("Criterios")
+	if !panes.Freeze || panes.YSplit != headerRow {
+		t.Errorf("header not frozen: %+v", panes)
+	}
+	cf, _ := f.GetConditionalFormats("Criterios")
+	if len(cf) == 0 {
+		t.Error("no conditional colors on answers")
+	}
+	if n := r.Count(); n != 43 {
+		t.Fatal(n)
+	}
+}
