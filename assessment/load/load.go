@@ -15,6 +15,7 @@ import (
 	"github.com/citydatakit/wwc/assessment/csvfile"
 	"github.com/citydatakit/wwc/assessment/xlsx"
 	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/questions"
 )
 
 // Options fill in what a file lacks. Where the file and an option both give a value and they
@@ -25,6 +26,9 @@ type Options struct {
 	// Outcomes is a CSV of outcome metrics to add to the file's (the way a CSV criteria
 	// table gets its metrics).
 	Outcomes string
+	// Rubric, when set, checks the answers against it (unknown IDs and checklist items), and
+	// those problems are reported together with the file's own.
+	Rubric *questions.Rubric
 }
 
 // Kind is what a file was recognized as.
@@ -66,6 +70,9 @@ func File(path string, opts Options) (*assessment.Assessment, error) {
 		return nil, unsupported(path, kind)
 	}
 	a, err := read(path, opts)
+	if a != nil && opts.Rubric != nil {
+		err = joinProblems(err, assessment.Check(a, opts.Rubric))
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -80,6 +87,25 @@ func File(path string, opts Options) (*assessment.Assessment, error) {
 		return nil, err
 	}
 	return a, nil
+}
+
+// joinProblems reports a reader's problems and the rubric check's together, in one list.
+func joinProblems(errs ...error) error {
+	var all msg.List
+	for _, err := range errs {
+		var list msg.List
+		switch {
+		case err == nil:
+		case errors.As(err, &list):
+			all = append(all, list...)
+		default:
+			all = append(all, err)
+		}
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	return all
 }
 
 // Detect recognizes a file by its first bytes, then by its extension.

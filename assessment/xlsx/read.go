@@ -62,7 +62,7 @@ func ReadWithLimits(path string, lim Limits) (*assessment.Assessment, error) {
 	if fi.Size() > lim.MaxFileSize {
 		return nil, msg.E("xlsx.too_large", msg.Args{"File": path, "Max": lim.MaxFileSize >> 20})
 	}
-	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: lim.MaxUnzipped, UnzipXMLSizeLimit: 16 << 20})
+	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: lim.MaxUnzipped, UnzipXMLSizeLimit: min(16<<20, lim.MaxUnzipped)})
 	if err != nil {
 		return nil, openError(path, err)
 	}

@@ -92,11 +92,8 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 			return usage("usage.bad_tier", msg.Args{"Tier": opts.MinTier, "Tiers": tierIDs(r)})
 		}
 	}
-	as, err := load.File(opts.File, load.Options{City: opts.City, Country: opts.Country, Year: year, Outcomes: opts.Outcomes})
+	as, err := load.File(opts.File, load.Options{City: opts.City, Country: opts.Country, Year: year, Outcomes: opts.Outcomes, Rubric: r})
 	if err != nil {
-		return err
-	}
-	if err := assessment.Check(as, r); err != nil {
 		return err
 	}
 	if as.Rubric.ID != "" && (as.Rubric.ID != r.ID || as.Rubric.Version != r.Version) {

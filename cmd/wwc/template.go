@@ -70,10 +70,7 @@ func runTemplate(a *app, cmd *cobra.Command, opts *templateOptions) error {
 		if samePath(opts.From, opts.Output) {
 			return usage("usage.output_is_input", msg.Args{"File": opts.Output})
 		}
-		if from, err = load.File(opts.From, load.Options{}); err != nil {
-			return err
-		}
-		if err := assessment.Check(from, r); err != nil {
+		if from, err = load.File(opts.From, load.Options{Rubric: r}); err != nil {
 			return err
 		}
 	}
