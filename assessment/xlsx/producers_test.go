@@ -146,3 +146,17 @@ func TestReadLimits(t *testing.T) {
 		t.Errorf("cell length limit: %v", err)
 	}
 }
+
+// BenchmarkReadAndScore reads a filled workbook (LibreOffice's) and scores it.
+func BenchmarkReadAndScore(b *testing.B) {
+	r, _ := questions.Default()
+	path := filepath.Join(testdata, "producers", "libreoffice", "maipu-es.xlsx")
+	b.ReportAllocs()
+	for b.Loop() {
+		a, err := load.File(path, load.Options{Rubric: r})
+		if err != nil {
+			b.Fatal(err)
+		}
+		scoring.Score(r, a, scoring.Options{})
+	}
+}

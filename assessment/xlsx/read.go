@@ -10,6 +10,7 @@ package xlsx
 
 import (
 	"archive/zip"
+	"bytes"
 	"compress/flate"
 	"errors"
 	"io"
@@ -94,6 +95,46 @@ type workbook struct {
 	f   *excelize.File
 	lim Limits
 	t   *assessment.TableReader
+	// formulas caches whether any worksheet holds a cell formula: 0 unknown, 1 yes, 2 no.
+	formulas int
+}
+
+// hasFormulas reports whether any worksheet may hold a cell formula. Asking excelize for one
+// cell's formula parses the whole sheet, which is most of the cost of reading a workbook, so
+// it is asked only when the raw sheets show formulas at all.
+func (wb *workbook) hasFormulas() bool {
+	if wb.formulas == 0 {
+		wb.formulas = 2
+		wb.f.Pkg.Range(func(key, value any) bool {
+			name, _ := key.(string)
+			if !strings.HasPrefix(name, "xl/worksheets/") {
+				return true
+			}
+			data, ok := value.([]byte)
+			// A sheet kept on disk (a large one) is not in memory: assume it may.
+			if !ok || bytes.Contains(data, []byte("<f>")) || bytes.Contains(data, []byte("<f ")) || bytes.Contains(data, []byte(":f>")) {
+				wb.formulas = 1
+				return false
+			}
+			return true
+		})
+		if wb.formulas == 2 && wb.hasTempSheets() {
+			wb.formulas = 1
+		}
+	}
+	return wb.formulas == 1
+}
+
+// hasTempSheets reports whether excelize moved any worksheet to a temporary file.
+func (wb *workbook) hasTempSheets() bool {
+	inMemory := 0
+	wb.f.Pkg.Range(func(key, _ any) bool {
+		if name, _ := key.(string); strings.HasPrefix(name, "xl/worksheets/sheet") {
+			inMemory++
+		}
+		return true
+	})
+	return inMemory < len(wb.f.GetSheetList())
 }
 
 // sheetSeen remembers what a sheet looked like, to explain a missing criteria sheet.
@@ -265,6 +306,9 @@ func (wb *workbook) criterionRow(sheet string, cols assessment.Columns, num int,
 // uncached reports, and says so, when an empty cell holds a formula whose result the
 // producer never saved: taking it as empty would lose what the city meant.
 func (wb *workbook) uncached(sheet string, col, num int) bool {
+	if !wb.hasFormulas() {
+		return false
+	}
 	cell, err := excelize.CoordinatesToCellName(col+1, num)
 	if err != nil {
 		return false
