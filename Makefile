@@ -28,14 +28,16 @@ vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 	$(GO) vet ./...
 
-## bench: the benchmarks (scoring, rubric loading)
+## bench: the benchmarks (scoring, rubric loading, reading a workbook)
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-## fuzz: run the answers-file fuzzer for a while (FUZZTIME=5m)
+## fuzz: run each reader's fuzzer for a while (FUZZTIME=5m)
 FUZZTIME ?= 2m
 fuzz:
 	$(GO) test ./assessment -run '^$$' -fuzz FuzzParseAnswers -fuzztime $(FUZZTIME)
+	$(GO) test ./assessment/xlsx -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME)
+	$(GO) test ./assessment/csvfile -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME)
 
 ## golden: rewrite the golden files after a deliberate change to the output
 golden:

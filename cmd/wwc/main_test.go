@@ -20,7 +20,7 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir: "testdata/script",
 		Setup: func(env *testscript.Env) error {
-			for _, dir := range []string{"cities", "rubrics", "golden"} {
+			for _, dir := range []string{"cities", "rubrics", "golden", "producers", "errors", "csv"} {
 				if err := copyTree(filepath.Join("..", "..", "testdata", dir), filepath.Join(env.WorkDir, dir)); err != nil {
 					return err
 				}
