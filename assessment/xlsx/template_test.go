@@ -75,6 +75,34 @@ func TestTemplateRoundTrip(t *testing.T) {
 	}
 }
 
+// TestTemplateAnswersTemplate: a workbook read into answers and written again reads the same.
+func TestTemplateAnswersTemplate(t *testing.T) {
+	src, err := assessment.ReadAnswersFile("../../testdata/cities/recife-2024.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := Read(writeTemplate(t, t.TempDir(), "pt", src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	answers := filepath.Join(dir, "answers.yaml")
+	if err := assessment.WriteAnswersFile(answers, first, nil); err != nil {
+		t.Fatal(err)
+	}
+	middle, err := assessment.ReadAnswersFile(answers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := Read(writeTemplate(t, dir, "es", middle))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(comparable(first), comparable(second)) {
+		t.Errorf("template -> answers -> template changed the answers\nfirst  %+v\nsecond %+v", comparable(first), comparable(second))
+	}
+}
+
 func TestEmptyTemplateReads(t *testing.T) {
 	for _, lang := range msg.Languages {
 		a, err := Read(writeTemplate(t, t.TempDir(), lang, nil))
