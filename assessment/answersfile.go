@@ -3,12 +3,11 @@ package assessment
 import (
 	"bytes"
 	"errors"
-	"io"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"go.yaml.in/yaml/v3"
@@ -134,28 +133,11 @@ func (m *metricDoc) UnmarshalYAML(n *yaml.Node) error {
 
 // ReadAnswersFile reads an answers file (YAML or JSON; JSON is read as YAML, which it is).
 func ReadAnswersFile(path string) (*Assessment, error) {
-	f, err := os.Open(path)
+	data, err := fileio.ReadLimited(path, MaxAnswersFileSize)
 	if err != nil {
-		return nil, msg.Wrap(err, "file.open", msg.Args{"File": path, "Err": errText(err)})
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxAnswersFileSize+1))
-	if err != nil {
-		return nil, msg.Wrap(err, "file.read", msg.Args{"File": path, "Err": err.Error()})
-	}
-	if len(data) > MaxAnswersFileSize {
-		return nil, msg.E("file.too_large", msg.Args{"File": path, "Max": MaxAnswersFileSize >> 20})
+		return nil, err
 	}
 	return ParseAnswers(data, path)
-}
-
-// errText gives the reason of a file error without Go's "open path:" prefix.
-func errText(err error) string {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 // ParseAnswers decodes an answers file. Every problem is reported at once, each with its line

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/citydatakit/wwc/internal/atomicfile"
+	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"go.yaml.in/yaml/v3"
 )
@@ -28,7 +29,7 @@ func WriteAnswersFile(path string, a *Assessment, order []string) error {
 		return err
 	}
 	if err := atomicfile.Write(path, data, 0o644); err != nil {
-		return msg.Wrap(err, "file.write", msg.Args{"File": path, "Err": errText(err)})
+		return msg.Wrap(err, "file.write", msg.Args{"File": path, "Err": fileio.Reason(err)})
 	}
 	return nil
 }

@@ -3,11 +3,10 @@ package questions
 import (
 	"bytes"
 	"errors"
-	"io"
-	"os"
 	"regexp"
 	"strings"
 
+	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"go.yaml.in/yaml/v3"
 )
@@ -18,17 +17,9 @@ const MaxFileSize = 4 << 20
 // LoadFile reads, decodes and validates the rubric at path. Every problem found is returned
 // together, as a msg.List, each naming the file and line.
 func LoadFile(path string) (*Rubric, error) {
-	f, err := os.Open(path)
+	data, err := fileio.ReadLimited(path, MaxFileSize)
 	if err != nil {
-		return nil, msg.Wrap(err, "file.open", msg.Args{"File": path, "Err": err.Error()})
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, msg.Wrap(err, "file.read", msg.Args{"File": path, "Err": err.Error()})
-	}
-	if len(data) > MaxFileSize {
-		return nil, msg.E("file.too_large", msg.Args{"File": path, "Max": MaxFileSize >> 20})
+		return nil, err
 	}
 	return Parse(data, path)
 }

@@ -9,10 +9,10 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
-	"os"
 	"unicode/utf8"
 
 	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"golang.org/x/text/encoding/charmap"
 )
@@ -112,17 +112,9 @@ func joinCells(cells []string) string {
 // readRecords reads the file with limits, decodes it to UTF-8, finds the delimiter and splits
 // it into records, each with the line it starts on.
 func readRecords(path string) ([]record, error) {
-	f, err := os.Open(path)
+	data, err := fileio.ReadLimited(path, MaxFileSize)
 	if err != nil {
-		return nil, msg.Wrap(err, "file.open", msg.Args{"File": path, "Err": err.Error()})
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, msg.Wrap(err, "file.read", msg.Args{"File": path, "Err": err.Error()})
-	}
-	if len(data) > MaxFileSize {
-		return nil, msg.E("file.too_large", msg.Args{"File": path, "Max": MaxFileSize >> 20})
+		return nil, err
 	}
 	text, err := decode(data, path)
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/csvfile"
 	"github.com/citydatakit/wwc/assessment/xlsx"
+	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 )
@@ -112,12 +113,7 @@ func joinProblems(errs ...error) error {
 func Detect(path string) (Kind, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		var pe *os.PathError
-		reason := err.Error()
-		if errors.As(err, &pe) {
-			reason = pe.Err.Error()
-		}
-		return KindUnknown, msg.Wrap(err, "file.open", msg.Args{"File": path, "Err": reason})
+		return KindUnknown, msg.Wrap(err, "file.open", msg.Args{"File": path, "Err": fileio.Reason(err)})
 	}
 	defer f.Close()
 	if fi, err := f.Stat(); err == nil && fi.IsDir() {

@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/xuri/excelize/v2"
 )
@@ -58,7 +59,7 @@ func Read(path string) (*assessment.Assessment, error) {
 func ReadWithLimits(path string, lim Limits) (*assessment.Assessment, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, msg.Wrap(err, "file.open", msg.Args{"File": path, "Err": err.Error()})
+		return nil, msg.Wrap(err, "file.open", msg.Args{"File": path, "Err": fileio.Reason(err)})
 	}
 	if fi.Size() > lim.MaxFileSize {
 		return nil, msg.E("xlsx.too_large", msg.Args{"File": path, "Max": lim.MaxFileSize >> 20})

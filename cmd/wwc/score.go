@@ -71,13 +71,9 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 	if err != nil {
 		return usageError{err}
 	}
-	year := 0
-	if opts.Year != "" {
-		y, ok := assessment.ParseYear(opts.Year)
-		if !ok {
-			return usage("usage.bad_year", msg.Args{"Value": opts.Year})
-		}
-		year = y
+	year, err := yearFlag(opts.Year)
+	if err != nil {
+		return err
 	}
 	if opts.Output != "" && samePath(opts.Output, opts.File) {
 		return usage("usage.output_is_input", msg.Args{"File": opts.Output})
@@ -167,4 +163,16 @@ func samePath(a, b string) bool {
 	pa, err1 := filepath.Abs(a)
 	pb, err2 := filepath.Abs(b)
 	return err1 == nil && err2 == nil && pa == pb
+}
+
+// yearFlag reads a --year value; "" is no year.
+func yearFlag(s string) (int, error) {
+	if s == "" {
+		return 0, nil
+	}
+	y, ok := assessment.ParseYear(s)
+	if !ok {
+		return 0, usage("usage.bad_year", msg.Args{"Value": s})
+	}
+	return y, nil
 }

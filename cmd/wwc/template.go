@@ -50,13 +50,9 @@ func runTemplate(a *app, cmd *cobra.Command, opts *templateOptions) error {
 	if opts.Output == "" {
 		return usage("template.needs_output", nil)
 	}
-	year := 0
-	if opts.Year != "" {
-		y, ok := assessment.ParseYear(opts.Year)
-		if !ok {
-			return usage("usage.bad_year", msg.Args{"Value": opts.Year})
-		}
-		year = y
+	year, err := yearFlag(opts.Year)
+	if err != nil {
+		return err
 	}
 	if _, err := os.Stat(opts.Output); err == nil && !opts.Force {
 		return msg.E("file.exists", msg.Args{"File": opts.Output})
