@@ -155,6 +155,7 @@ func newRootCmd(a *app) *cobra.Command {
 	root.AddCommand(
 		newScoreCmd(a),
 		newTemplateCmd(a),
+		newAssessCmd(a),
 		newRubricCmd(a),
 		newVersionCmd(a),
 		newCompletionCmd(a),

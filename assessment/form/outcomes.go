@@ -1,0 +1,192 @@
+package form
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/scoring"
+	"github.com/citydatakit/wwc/scoring/report"
+)
+
+// outcomes lets the user add, edit and remove resident-outcome metrics, each shown as counted
+// or not and why, saving after every change.
+func (s *Session) outcomes() error {
+	c := s.c
+	s.say("%s", s.st.title.Render(c.T("form.outcomes")))
+	s.say("%s", c.T("form.outcomes_help"))
+	for {
+		s.listMetrics()
+		actions := []choice{
+			{Label: c.T("form.metric.add"), Words: []string{"add", "agregar", "añadir", "adicionar", "a"}},
+			{Label: c.T("form.metric.edit"), Words: []string{"edit", "editar", "e"}},
+			{Label: c.T("form.metric.remove"), Words: []string{"remove", "quitar", "eliminar", "remover", "r"}},
+			{Label: c.T("form.metric.done"), Words: []string{"done", "listo", "terminar", "pronto", "concluir", "d"}},
+		}
+		if len(s.o.A.Outcomes) == 0 {
+			actions = []choice{actions[0], actions[3]}
+		}
+		pick, err := s.p.Choose(c.T("form.metric.action"), "", actions, len(actions)-1)
+		if err != nil {
+			return err
+		}
+		switch actions[pick].Label {
+		case c.T("form.metric.add"):
+			if err := s.editMetric(&assessment.Metric{}, true); err != nil {
+				return err
+			}
+		case c.T("form.metric.edit"):
+			i, err := s.whichMetric()
+			if err != nil {
+				return err
+			}
+			if err := s.editMetric(&s.o.A.Outcomes[i], false); err != nil {
+				return err
+			}
+		case c.T("form.metric.remove"):
+			i, err := s.whichMetric()
+			if err != nil {
+				return err
+			}
+			s.o.A.Outcomes = append(s.o.A.Outcomes[:i], s.o.A.Outcomes[i+1:]...)
+			if err := s.save(); err != nil {
+				return err
+			}
+		default:
+			s.say("")
+			return nil
+		}
+	}
+}
+
+func (s *Session) listMetrics() {
+	c := s.c
+	if len(s.o.A.Outcomes) == 0 {
+		s.say("  %s", c.T("form.metric.none"))
+		return
+	}
+	for i, m := range s.o.A.Outcomes {
+		mr := scoring.MetricResult{Metric: m, Reason: scoring.JudgeMetric(m)}
+		mark := s.st.good.Render("✓")
+		if !mr.Counted() {
+			mark = s.st.warn.Render("✗")
+		}
+		s.say("  %d. %s %s", i+1, mark, report.OutcomeLine(c, mr))
+	}
+}
+
+func (s *Session) whichMetric() (int, error) {
+	opts := make([]choice, len(s.o.A.Outcomes))
+	for i, m := range s.o.A.Outcomes {
+		opts[i] = choice{Label: m.Name}
+	}
+	return s.p.Choose(s.c.T("form.metric.which"), "", opts, -1)
+}
+
+// editMetric asks every field of a metric, prefilled. A new metric is added and saved once it
+// has a name, then saved after every field, like an existing one.
+func (s *Session) editMetric(m *assessment.Metric, isNew bool) error {
+	c, a := s.c, s.o.A
+	name, err := s.p.Text(c.T("form.metric.name"), "", m.Name, func(v string) error {
+		if v == "" {
+			return fmt.Errorf("%s", c.T("form.metric.name_needed"))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if name == "" {
+		return nil
+	}
+	m.Name = name
+	if isNew {
+		a.Outcomes = append(a.Outcomes, *m)
+		m = &a.Outcomes[len(a.Outcomes)-1]
+	}
+	if err := s.save(); err != nil {
+		return err
+	}
+	text := func(label, value string, validate func(string) error, set func(string)) error {
+		v, err := s.p.Text(label, "", value, validate)
+		if err != nil {
+			return err
+		}
+		if v != value {
+			set(v)
+			return s.save()
+		}
+		return nil
+	}
+	if err := text(c.T("form.metric.unit"), m.Unit, nil, func(v string) { m.Unit = v }); err != nil {
+		return err
+	}
+	dirs := []choice{
+		{Label: c.T("direction.increase"), Words: []string{"increase", "aumentar", "subir", "up", "higher"}},
+		{Label: c.T("direction.decrease"), Words: []string{"decrease", "disminuir", "reducir", "diminuir", "reduzir", "down", "lower"}},
+	}
+	cur := map[assessment.Direction]int{assessment.Increase: 0, assessment.Decrease: 1}
+	current := -1
+	if i, ok := cur[m.Direction]; ok {
+		current = i
+	}
+	d, err := s.p.Choose(c.T("form.metric.direction"), "", dirs, current)
+	if err != nil {
+		return err
+	}
+	if nd := []assessment.Direction{assessment.Increase, assessment.Decrease}[d]; nd != m.Direction {
+		m.Direction = nd
+		if err := s.save(); err != nil {
+			return err
+		}
+	}
+	year := func(v string) error {
+		if _, ok := assessment.ParseYear(v); !ok {
+			return fmt.Errorf("%s", c.T("usage.bad_year", msg.Args{"Value": v}))
+		}
+		return nil
+	}
+	number := func(v string) error {
+		if _, ok := assessment.ParseNumberIn(v, c.Lang()); !ok {
+			return fmt.Errorf("%s", c.T("form.bad_number", msg.Args{"Value": v}))
+		}
+		return nil
+	}
+	setNumber := func(dst **float64) func(string) {
+		return func(v string) {
+			if f, ok := assessment.ParseNumberIn(v, c.Lang()); ok && v != "" {
+				*dst = &f
+			} else {
+				*dst = nil
+			}
+		}
+	}
+	setYear := func(dst *int) func(string) {
+		return func(v string) { *dst, _ = assessment.ParseYear(v) }
+	}
+	steps := []struct {
+		label, value string
+		validate     func(string) error
+		set          func(string)
+	}{
+		{c.T("form.metric.baseline_year"), itoaOrEmpty(m.BaselineYear), year, setYear(&m.BaselineYear)},
+		{c.T("form.metric.baseline"), numberText(m.Baseline), number, setNumber(&m.Baseline)},
+		{c.T("form.metric.current_year"), itoaOrEmpty(m.CurrentYear), year, setYear(&m.CurrentYear)},
+		{c.T("form.metric.current"), numberText(m.Current), number, setNumber(&m.Current)},
+		{c.T("form.metric.evidence"), m.Evidence, nil, func(v string) { m.Evidence = v }},
+	}
+	for _, st := range steps {
+		if err := text(st.label, st.value, st.validate, st.set); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func numberText(p *float64) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*p, 'f', -1, 64)
+}

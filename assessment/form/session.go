@@ -1,0 +1,340 @@
+package form
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/questions"
+	"github.com/citydatakit/wwc/scoring"
+	"github.com/citydatakit/wwc/scoring/report"
+)
+
+// Options set up a session.
+type Options struct {
+	Rubric *questions.Rubric
+	Cat    *msg.Catalog
+	// A holds the answers so far: empty for a new assessment, read from the file to resume.
+	A *assessment.Assessment
+	// Save writes the answers file; it is called after every answer, detail and metric.
+	Save func(*assessment.Assessment) error
+	// Resumed says A came from an existing file.
+	Resumed bool
+
+	In  io.Reader
+	Out io.Writer
+	// Accessible asks line by line, without color; otherwise huh's full-screen fields.
+	Accessible bool
+	// Styled colors the session's own text (headers, summaries) on a terminal.
+	Styled bool
+
+	// Review visits every criterion; OnlyOpen only unanswered and in-progress ones; Practice
+	// only that practice. By default the unanswered criteria are visited.
+	Review, OnlyOpen bool
+	Practice         string
+}
+
+// Session is one run of the self-assessment.
+type Session struct {
+	o   Options
+	p   prompter
+	c   *msg.Catalog
+	out io.Writer
+	st  styles
+	// saved counts the answers saved in this session, for the closing message.
+	saved int
+}
+
+type styles struct{ title, dim, good, warn lipgloss.Style }
+
+// New prepares a session.
+func New(o Options) *Session {
+	s := &Session{o: o, c: o.Cat, out: o.Out}
+	if o.Accessible {
+		s.p = accessiblePrompter{in: &lineReader{r: o.In}, out: o.Out, cat: o.Cat}
+	} else {
+		s.p = ttyPrompter{in: o.In, out: o.Out}
+	}
+	s.st = styles{lipgloss.NewStyle(), lipgloss.NewStyle(), lipgloss.NewStyle(), lipgloss.NewStyle()}
+	if o.Styled && !o.Accessible {
+		s.st.title = s.st.title.Bold(true)
+		s.st.dim = s.st.dim.Faint(true)
+		s.st.good = s.st.good.Foreground(lipgloss.Color("2"))
+		s.st.warn = s.st.warn.Foreground(lipgloss.Color("3"))
+	}
+	return s
+}
+
+// Saved is how many answers and metrics this session saved.
+func (s *Session) Saved() int { return s.saved }
+
+func (s *Session) say(format string, args ...any) {
+	fmt.Fprintf(s.out, format+"\n", args...)
+}
+
+func (s *Session) save() error {
+	if err := s.o.Save(s.o.A); err != nil {
+		return err
+	}
+	s.saved++
+	return nil
+}
+
+// Run walks the session: city details, criteria, outcome metrics, the result.
+func (s *Session) Run() error {
+	if err := s.intro(); err != nil {
+		return err
+	}
+	if err := s.details(); err != nil {
+		return err
+	}
+	if err := s.criteria(); err != nil {
+		return err
+	}
+	if err := s.outcomes(); err != nil {
+		return err
+	}
+	return s.result()
+}
+
+func (s *Session) score() *scoring.Result {
+	return scoring.Score(s.o.Rubric, s.o.A, scoring.Options{})
+}
+
+func (s *Session) intro() error {
+	r := s.o.Rubric
+	s.say("%s", s.st.title.Render(s.c.T("form.welcome", msg.Args{"Rubric": r.Name.Get(s.c.Lang())})))
+	s.say("%s", s.st.dim.Render(s.c.T("summary.disclaimer")))
+	if s.o.Accessible {
+		s.say("%s", s.c.T("form.accessible_help"))
+	}
+	if s.o.Resumed {
+		res := s.score()
+		answered := r.Count() - len(res.Unanswered)
+		first := ""
+		if len(res.Unanswered) > 0 {
+			first = res.Unanswered[0]
+		}
+		if first != "" && !s.o.Review && !s.o.OnlyOpen && s.o.Practice == "" {
+			s.say("%s", s.c.T("form.resuming", msg.Args{"Answered": answered, "Total": r.Count(), "First": first}))
+		} else if first == "" {
+			s.say("%s", s.c.T("form.resuming_done", msg.Args{"Total": r.Count()}))
+		} else {
+			s.say("%s", s.c.T("form.resuming_count", msg.Args{"Answered": answered, "Total": r.Count()}))
+		}
+	}
+	s.say("")
+	return nil
+}
+
+// details asks for the city, country, year and population, prefilled.
+func (s *Session) details() error {
+	a, c := s.o.A, s.c
+	s.say("%s", s.st.title.Render(c.T("form.details")))
+	fields := []struct {
+		label    string
+		text     string
+		validate func(string) error
+		set      func(string)
+	}{
+		{c.T("form.city"), a.City, nil, func(v string) { a.City = v }},
+		{c.T("form.country"), a.Country, nil, func(v string) { a.Country = v }},
+		{c.T("form.year"), itoaOrEmpty(a.Year), func(v string) error {
+			if _, ok := assessment.ParseYear(v); !ok {
+				return fmt.Errorf("%s", c.T("usage.bad_year", msg.Args{"Value": v}))
+			}
+			return nil
+		}, func(v string) { a.Year, _ = assessment.ParseYear(v) }},
+		{c.T("form.population"), itoaOrEmpty(a.Population), func(v string) error {
+			if n, ok := assessment.ParseNumber(v); !ok || n < 0 || n != float64(int(n)) {
+				return fmt.Errorf("%s", c.T("form.bad_population", msg.Args{"Value": v}))
+			}
+			return nil
+		}, func(v string) {
+			if n, ok := assessment.ParseNumber(v); ok {
+				a.Population = int(n)
+			} else {
+				a.Population = 0
+			}
+		}},
+	}
+	for _, f := range fields {
+		v, err := s.p.Text(f.label, "", f.text, f.validate)
+		if err != nil {
+			return err
+		}
+		if v != f.text {
+			f.set(v)
+			if err := s.save(); err != nil {
+				return err
+			}
+		}
+	}
+	s.say("")
+	return nil
+}
+
+func itoaOrEmpty(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+// visit says whether a criterion is asked in this session.
+func (s *Session) visit(q *questions.Question) bool {
+	if s.o.Practice != "" && !strings.EqualFold(q.Practice, s.o.Practice) {
+		return false
+	}
+	v := s.o.A.Answer(questions.NormalizeID(q.ID)).Value
+	switch {
+	case s.o.Review:
+		return true
+	case s.o.OnlyOpen:
+		return v == assessment.Unanswered || v == assessment.InProgress
+	case s.o.Practice != "":
+		return true
+	}
+	return v == assessment.Unanswered
+}
+
+// answerChoices are the answers offered, in the order of assessment.Values, then "skip".
+func (s *Session) answerChoices() []choice {
+	c := s.c
+	return []choice{
+		{Label: c.T("form.answer.met"), Words: []string{"met", "yes", "si", "sí", "sim", "cumple", "atende", "y", "s"}},
+		{Label: c.T("form.answer.not_met"), Words: []string{"not met", "no", "não", "nao", "n", "no cumple", "não atende"}},
+		{Label: c.T("form.answer.in_progress"), Words: []string{"in progress", "partial", "en proceso", "en progreso", "em andamento", "parcial"}},
+		{Label: c.T("form.answer.skip"), Words: []string{"skip", "saltar", "omitir", "pular", "depois", "despues", "después", "later"}},
+	}
+}
+
+var answerOrder = []assessment.Value{assessment.Met, assessment.NotMet, assessment.InProgress}
+
+func (s *Session) criteria() error {
+	r, c := s.o.Rubric, s.c
+	visited := 0
+	index := 0 // the criterion's number in the whole rubric
+	for pi, p := range r.Practices {
+		asked := 0
+		for qi := range p.Questions {
+			q := &p.Questions[qi]
+			index++
+			if !s.visit(q) {
+				continue
+			}
+			if asked == 0 {
+				s.say("%s", s.st.title.Render(c.T("form.practice", msg.Args{
+					"N": pi + 1, "Of": len(r.Practices), "ID": p.ID, "Name": p.Name.Get(c.Lang()),
+				})))
+			}
+			asked++
+			visited++
+			if err := s.ask(q, index); err != nil {
+				return err
+			}
+		}
+		if asked > 0 {
+			s.practiceSummary(p.ID)
+		}
+	}
+	if visited == 0 {
+		s.say("%s", c.T("form.nothing_to_ask"))
+		s.say("")
+	}
+	return nil
+}
+
+// ask shows one criterion and asks its answer, then its evidence and notes.
+func (s *Session) ask(q *questions.Question, index int) error {
+	c, lang, a := s.c, s.c.Lang(), s.o.A
+	id := questions.NormalizeID(q.ID)
+	res := s.score()
+	s.say("%s", s.st.dim.Render(c.T("form.progress", msg.Args{
+		"N": index, "Of": s.o.Rubric.Count(), "Met": res.Met, "Percent": c.Percent(res.Percent()),
+		"Tier": report.TierName(s.o.Rubric, c, res.Tier),
+	})))
+	desc := q.Question.Get(lang)
+	if g := q.Guidance.Get(lang); g != "" {
+		desc += "\n" + c.T("rubric.show.guidance", msg.Args{"Text": g})
+	}
+	title := q.ID + " · " + q.Title.Get(lang)
+	cur := a.Answer(id)
+	current := -1
+	for i, v := range answerOrder {
+		if cur.Value == v {
+			current = i
+		}
+	}
+	pick, err := s.p.Choose(title, desc, s.answerChoices(), current)
+	if err != nil {
+		return err
+	}
+	if pick == len(answerOrder) { // skip for now: keep what there was
+		s.say("")
+		return nil
+	}
+	cur.Value = answerOrder[pick]
+	a.Set(id, cur)
+	if err := s.save(); err != nil {
+		return err
+	}
+	evidence, err := s.p.Text(c.T("form.evidence"), c.T("form.evidence_help"), cur.Evidence, nil)
+	if err != nil {
+		return err
+	}
+	if evidence != cur.Evidence {
+		cur.Evidence = evidence
+		a.Set(id, cur)
+		if err := s.save(); err != nil {
+			return err
+		}
+	}
+	notes, err := s.p.Text(c.T("form.notes"), "", cur.Notes, nil)
+	if err != nil {
+		return err
+	}
+	if notes != cur.Notes {
+		cur.Notes = notes
+		a.Set(id, cur)
+		if err := s.save(); err != nil {
+			return err
+		}
+	}
+	s.say("")
+	return nil
+}
+
+func (s *Session) practiceSummary(id string) {
+	c := s.c
+	res := s.score()
+	for _, p := range res.Practices {
+		if p.ID != id {
+			continue
+		}
+		open := 0
+		for _, q := range res.Questions {
+			if q.Practice == id && (q.Answer == assessment.Unanswered || q.Answer == assessment.InProgress) {
+				open++
+			}
+		}
+		s.say("%s", s.st.good.Render(c.T("form.practice_summary", msg.Args{
+			"Name": report.PracticeName(s.o.Rubric, c, id), "Met": p.Met, "Total": p.Total,
+			"Percent": c.Percent(p.Percent()), "Open": open,
+		})))
+		s.say("")
+	}
+}
+
+func (s *Session) result() error {
+	res := s.score()
+	s.say("%s", s.st.title.Render(s.c.T("form.result")))
+	s.say("")
+	in := report.Input{Result: res, Rubric: s.o.Rubric, Cat: s.c, Styled: s.o.Styled && !s.o.Accessible}
+	f, _ := report.Lookup(report.FormatText)
+	return f.New().Write(s.out, in)
+}

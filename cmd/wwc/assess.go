@@ -1,0 +1,239 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/charmbracelet/colorprofile"
+	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/assessment/form"
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/questions"
+	"github.com/spf13/cobra"
+)
+
+type assessOptions struct {
+	File          string
+	Output        string
+	City, Country string
+	Year          string
+	Review        bool
+	OnlyOpen      bool
+	Practice      string
+	Accessible    bool
+}
+
+func newAssessCmd(a *app) *cobra.Command {
+	opts := &assessOptions{}
+	c := a.cat
+	cmd := &cobra.Command{
+		Use:     "assess [FILE]",
+		Short:   c.T("assess.short"),
+		Long:    c.T("assess.long"),
+		Example: c.T("assess.example"),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return usage("usage.args", msg.Args{"Command": cmd.CommandPath(), "Count": 1, "What": "FILE", "Got": len(args)})
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				opts.File = args[0]
+			}
+			opts.City = setting(cmd, a.v, "city", keyCity)
+			opts.Country = setting(cmd, a.v, "country", keyCountry)
+			return runAssess(a, cmd, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.Output, "output", "o", "", c.T("flag.assess_output"))
+	f.StringVar(&opts.City, "city", "", c.T("flag.city"))
+	f.StringVar(&opts.Country, "country", "", c.T("flag.country"))
+	f.StringVar(&opts.Year, "year", "", c.T("flag.year"))
+	f.BoolVar(&opts.Review, "review", false, c.T("flag.review"))
+	f.BoolVar(&opts.OnlyOpen, "only-open", false, c.T("flag.only_open"))
+	f.StringVar(&opts.Practice, "practice", "", c.T("flag.assess_practice"))
+	f.BoolVar(&opts.Accessible, "accessible", false, c.T("flag.accessible"))
+	return cmd
+}
+
+func runAssess(a *app, cmd *cobra.Command, opts *assessOptions) error {
+	year, err := yearFlag(opts.Year)
+	if err != nil {
+		return err
+	}
+	r, err := a.rubric(cmd)
+	if err != nil {
+		return err
+	}
+	if opts.Practice != "" && r.Practice(strings.ToUpper(opts.Practice)) == nil {
+		return usage("usage.bad_practice", msg.Args{"Practice": opts.Practice, "Practices": practiceIDs(r)})
+	}
+	path := opts.File
+	if path == "" {
+		path = opts.Output
+	}
+	as, resumed, err := openAssessment(path, r)
+	if err != nil {
+		return err
+	}
+	fill := func(dst *string, v string) {
+		if *dst == "" {
+			*dst = strings.TrimSpace(v)
+		}
+	}
+	fill(&as.City, opts.City)
+	fill(&as.Country, opts.Country)
+	if as.Year == 0 {
+		as.Year = year
+	}
+	as.Rubric = assessment.RubricRef{ID: r.ID, Version: r.Version}
+	order := make([]string, 0, r.Count())
+	for _, q := range r.Questions() {
+		order = append(order, q.ID)
+	}
+	save := func(x *assessment.Assessment) error {
+		if path == "" {
+			if x.City == "" || x.Year == 0 {
+				return nil // named once the city and year are known
+			}
+			path = freeName(defaultName(x.City, x.Year))
+		}
+		return assessment.WriteAnswersFile(path, x, order)
+	}
+
+	accessible := opts.Accessible || a.io.getenv("TERM") == "dumb" || !a.io.InTTY
+	out := a.io.Out
+	if accessible {
+		cw := colorprofile.NewWriter(a.io.Out, a.io.Env)
+		cw.Profile = colorprofile.NoTTY
+		out = cw
+	} else if a.io.Styled() {
+		out = a.io.StyledOut()
+	}
+	s := form.New(form.Options{
+		Rubric: r, Cat: a.cat, A: as, Save: save, Resumed: resumed,
+		In: a.io.In, Out: out, Accessible: accessible, Styled: a.io.Styled(),
+		Review: opts.Review, OnlyOpen: opts.OnlyOpen, Practice: strings.ToUpper(opts.Practice),
+	})
+
+	done := make(chan error, 1)
+	go func() { done <- s.Run() }()
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(sig)
+	select {
+	case err = <-done:
+	case <-sig:
+		err = form.ErrInterrupted
+	}
+	if errors.Is(err, form.ErrInterrupted) {
+		fmt.Fprintln(out)
+		return cancelledError{interruptedMessage(a, path, as)}
+	}
+	if err != nil {
+		return err
+	}
+	if path == "" { // city or year never given: save under a name that says so
+		path = freeName(defaultName(as.City, as.Year))
+		if err := assessment.WriteAnswersFile(path, as, order); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintln(out)
+	fmt.Fprintln(out, a.cat.T("assess.saved", msg.Args{"File": path, "Workbook": strings.TrimSuffix(path, filepath.Ext(path)) + ".xlsx"}))
+	return nil
+}
+
+// interruptedMessage says what was saved and how to resume.
+func interruptedMessage(a *app, path string, as *assessment.Assessment) error {
+	if path == "" {
+		return msg.E("assess.interrupted_nothing", nil)
+	}
+	answered := 0
+	for _, ans := range as.Answers {
+		if ans.Value != assessment.Unanswered {
+			answered++
+		}
+	}
+	return msg.E("assess.interrupted", msg.Args{"File": path, "Count": answered})
+}
+
+// openAssessment reads the answers file to resume, or starts a new assessment when path is
+// empty or names no file yet. A file for another rubric, or one that does not read, is
+// refused and left as it is.
+func openAssessment(path string, r *questions.Rubric) (*assessment.Assessment, bool, error) {
+	if path == "" {
+		return assessment.New(), false, nil
+	}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		a := assessment.New()
+		a.Source = path
+		return a, false, nil
+	}
+	a, err := assessment.ReadAnswersFile(path)
+	if err != nil {
+		return nil, false, err
+	}
+	if a.Rubric.ID != "" && (a.Rubric.ID != r.ID || a.Rubric.Version != r.Version) {
+		return nil, false, msg.E("assess.other_rubric", msg.Args{
+			"File": path, "FileRubric": a.Rubric.ID + " " + a.Rubric.Version, "Rubric": r.ID + " " + r.Version,
+		})
+	}
+	if err := assessment.Check(a, r); err != nil {
+		return nil, false, err
+	}
+	return a, true, nil
+}
+
+// defaultName is wwc-<city>-<year>.yaml with the city made safe for a file name.
+func defaultName(city string, year int) string {
+	slug := strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			return r
+		case r == ' ' || r == '-' || r == '_' || r == '.':
+			return '-'
+		}
+		return -1
+	}, strings.ToLower(assessment.Fold(city)))
+	slug = strings.Trim(slug, "-")
+	if slug == "" {
+		slug = "city"
+	}
+	name := "wwc-" + slug
+	if year != 0 {
+		name += fmt.Sprintf("-%d", year)
+	}
+	return name + ".yaml"
+}
+
+// freeName returns name, or name with -2, -3... when a file of that name exists: a new
+// assessment never overwrites another.
+func freeName(name string) string {
+	if _, err := os.Stat(name); errors.Is(err, os.ErrNotExist) {
+		return name
+	}
+	base := strings.TrimSuffix(name, ".yaml")
+	for i := 2; ; i++ {
+		n := fmt.Sprintf("%s-%d.yaml", base, i)
+		if _, err := os.Stat(n); errors.Is(err, os.ErrNotExist) {
+			return n
+		}
+	}
+}
+
+func practiceIDs(r *questions.Rubric) string {
+	ids := make([]string, len(r.Practices))
+	for i, p := range r.Practices {
+		ids[i] = p.ID
+	}
+	return strings.Join(ids, ", ")
+}
+
