@@ -59,6 +59,9 @@ func (p ttyPrompter) Choose(title, desc string, options []choice, current int) (
 	}
 	v := max(current, 0)
 	err := p.run(huh.NewSelect[int]().Title(title).Description(desc).Options(opts...).Value(&v))
+	if err == nil {
+		p.echo(title, options[v].Label)
+	}
 	return v, err
 }
 
@@ -69,7 +72,19 @@ func (p ttyPrompter) Text(title, desc, value string, validate func(string) error
 		in = in.Validate(validate)
 	}
 	err := p.run(in)
+	if err == nil {
+		p.echo(title, strings.TrimSpace(v))
+	}
 	return strings.TrimSpace(v), err
+}
+
+// echo leaves a line saying what was answered: the form's last frame may be drawn before
+// its final keystrokes, so the screen keeps a plain record instead.
+func (p ttyPrompter) echo(title, value string) {
+	if i := strings.Index(title, " · "); i > 0 {
+		title = title[:i] // a criterion's code is enough
+	}
+	fmt.Fprintf(p.out, "  › %s: %s\n", title, value)
 }
 
 // lineReader hands huh's accessible prompts one line per Read. huh makes a new buffered

@@ -27,6 +27,9 @@ type Options struct {
 
 	In  io.Reader
 	Out io.Writer
+	// Terminal is where full-screen fields draw: the terminal itself, not a wrapper, so that
+	// the form can size and query it. Defaults to Out.
+	Terminal io.Writer
 	// Accessible asks line by line, without color; otherwise huh's full-screen fields.
 	Accessible bool
 	// Styled colors the session's own text (headers, summaries) on a terminal.
@@ -57,7 +60,11 @@ func New(o Options) *Session {
 	if o.Accessible {
 		s.p = accessiblePrompter{in: &lineReader{r: o.In}, out: o.Out, cat: o.Cat}
 	} else {
-		s.p = ttyPrompter{in: o.In, out: o.Out}
+		term := o.Terminal
+		if term == nil {
+			term = o.Out
+		}
+		s.p = ttyPrompter{in: o.In, out: term}
 	}
 	s.st = styles{lipgloss.NewStyle(), lipgloss.NewStyle(), lipgloss.NewStyle(), lipgloss.NewStyle()}
 	if o.Styled && !o.Accessible {
