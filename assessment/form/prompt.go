@@ -84,6 +84,9 @@ func (p ttyPrompter) echo(title, value string) {
 	if i := strings.Index(title, " · "); i > 0 {
 		title = title[:i] // a criterion's code is enough
 	}
+	if value == "" {
+		value = "—"
+	}
 	fmt.Fprintf(p.out, "  › %s: %s\n", title, value)
 }
 

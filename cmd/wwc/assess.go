@@ -236,4 +236,3 @@ func practiceIDs(r *questions.Rubric) string {
 	}
 	return strings.Join(ids, ", ")
 }
-
