@@ -109,6 +109,24 @@ func (r *Rubric) Tier(id string) *Tier {
 	return nil
 }
 
+// PracticeIDs lists the practices' IDs in order, for messages.
+func (r *Rubric) PracticeIDs() []string {
+	ids := make([]string, len(r.Practices))
+	for i, p := range r.Practices {
+		ids[i] = p.ID
+	}
+	return ids
+}
+
+// TierIDs lists the tiers' IDs in order, for messages.
+func (r *Rubric) TierIDs() []string {
+	ids := make([]string, len(r.Tiers))
+	for i, t := range r.Tiers {
+		ids[i] = t.ID
+	}
+	return ids
+}
+
 // TotalPoints is the sum of every criterion's points.
 func (r *Rubric) TotalPoints() int {
 	n := 0

@@ -31,18 +31,11 @@ func Read(path string) (*assessment.Assessment, error) {
 		return nil, err
 	}
 	t := assessment.NewTableReader(path)
-	var cols assessment.Columns
-	found := false
-	for _, r := range rows {
-		if !found {
-			if c, ok := assessment.CSVHeader(r.cells); ok {
-				cols, found = c, true
-				t.Lang = c.Lang(r.cells)
-			} else if r.line >= 20 {
-				break
-			}
-			continue
-		}
+	cols, body, found := findHeader(rows, assessment.CSVHeader)
+	if found {
+		t.Lang = cols.Lang(rows[len(rows)-len(body)-1].cells)
+	}
+	for _, r := range body {
 		at := linePlace(r.line)
 		t.Criterion(cols, r.cells, at)
 		for _, role := range []assessment.Role{assessment.ColCity, assessment.ColCountry, assessment.ColYear, assessment.ColPopulation} {
@@ -68,22 +61,34 @@ func ReadOutcomes(path string) ([]assessment.Metric, error) {
 		return nil, err
 	}
 	t := assessment.NewTableReader(path)
-	var cols assessment.Columns
-	found := false
-	for _, r := range rows {
-		if !found {
-			if c, ok := assessment.OutcomesHeader(r.cells); ok {
-				cols, found = c, true
-				t.Lang = c.OutcomesLang(r.cells)
-			}
-			continue
-		}
+	cols, body, found := findHeader(rows, assessment.OutcomesHeader)
+	if found {
+		t.Lang = cols.OutcomesLang(rows[len(rows)-len(body)-1].cells)
+	}
+	for _, r := range body {
 		t.Outcome(cols, r.cells, linePlace(r.line))
 	}
 	if !found {
 		return nil, msg.E("csv.no_outcomes_header", msg.Args{"File": path})
 	}
 	return t.A.Outcomes, t.Err()
+}
+
+// headerRows is how many lines are searched for the header row.
+const headerRows = 20
+
+// findHeader finds the header row among the first lines and returns its columns and the rows
+// under it.
+func findHeader(rows []record, header func([]string) (assessment.Columns, bool)) (assessment.Columns, []record, bool) {
+	for i, r := range rows {
+		if i >= headerRows {
+			break
+		}
+		if cols, ok := header(r.cells); ok {
+			return cols, rows[i+1:], true
+		}
+	}
+	return nil, nil, false
 }
 
 type record struct {

@@ -73,7 +73,7 @@ func runAssess(a *app, cmd *cobra.Command, opts *assessOptions) error {
 		return err
 	}
 	if opts.Practice != "" && r.Practice(strings.ToUpper(opts.Practice)) == nil {
-		return usage("usage.bad_practice", msg.Args{"Practice": opts.Practice, "Practices": practiceIDs(r)})
+		return usage("usage.bad_practice", msg.Args{"Practice": opts.Practice, "Practices": strings.Join(r.PracticeIDs(), ", ")})
 	}
 	path := opts.File
 	if path == "" {
@@ -227,12 +227,4 @@ func freeName(name string) string {
 			return n
 		}
 	}
-}
-
-func practiceIDs(r *questions.Rubric) string {
-	ids := make([]string, len(r.Practices))
-	for i, p := range r.Practices {
-		ids[i] = p.ID
-	}
-	return strings.Join(ids, ", ")
 }

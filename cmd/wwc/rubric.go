@@ -60,11 +60,7 @@ func runRubricShow(a *app, r *questions.Rubric, opts *rubricShowOptions) error {
 	if opts.Practice != "" {
 		p := r.Practice(strings.ToUpper(strings.TrimSpace(opts.Practice)))
 		if p == nil {
-			ids := make([]string, len(r.Practices))
-			for i, p := range r.Practices {
-				ids[i] = p.ID
-			}
-			return usage("usage.bad_practice", msg.Args{"Practice": opts.Practice, "Practices": strings.Join(ids, ", ")})
+			return usage("usage.bad_practice", msg.Args{"Practice": opts.Practice, "Practices": strings.Join(r.PracticeIDs(), ", ")})
 		}
 		practices = []questions.Practice{*p}
 	}

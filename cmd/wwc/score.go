@@ -85,7 +85,7 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 	minRank := -1
 	if opts.MinTier != "" {
 		if minRank = tierRank(r, strings.ToLower(opts.MinTier)); minRank < 0 {
-			return usage("usage.bad_tier", msg.Args{"Tier": opts.MinTier, "Tiers": tierIDs(r)})
+			return usage("usage.bad_tier", msg.Args{"Tier": opts.MinTier, "Tiers": strings.Join(r.TierIDs(), ", ")})
 		}
 	}
 	as, err := load.File(opts.File, load.Options{City: opts.City, Country: opts.Country, Year: year, Outcomes: opts.Outcomes, Rubric: r})
@@ -149,14 +149,6 @@ func tierRank(r *questions.Rubric, id string) int {
 		}
 	}
 	return rank
-}
-
-func tierIDs(r *questions.Rubric) string {
-	ids := make([]string, len(r.Tiers))
-	for i, t := range r.Tiers {
-		ids[i] = t.ID
-	}
-	return strings.Join(ids, ", ")
 }
 
 func samePath(a, b string) bool {
