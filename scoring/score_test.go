@@ -394,3 +394,16 @@ practices:
 	}
 	return r
 }
+
+func TestWhatIf(t *testing.T) {
+	r := defaultRubric(t)
+	a := city(r, 28, 2) // 28/43 = 65%: silver
+	before := Score(r, a, Options{RequireEvidence: true})
+	after := WhatIf(r, a, []string{"RDC4", "RDC5"}, Options{RequireEvidence: true})
+	if before.Tier != "silver" || after.Tier != "gold" || after.Met != 30 {
+		t.Fatalf("before %s %d, after %s %d", before.Tier, before.Met, after.Tier, after.Met)
+	}
+	if a.Answers["RDC4"].Value != assessment.NotMet {
+		t.Fatal("WhatIf changed the assessment it was given")
+	}
+}

@@ -32,7 +32,8 @@ func resultJSON(t *testing.T, a *assessment.Assessment) string {
 	}
 	var buf bytes.Buffer
 	in := report.Input{Result: scoring.Score(r, a, scoring.Options{}), Rubric: r, Cat: msg.For("en")}
-	if err := report.Formats[1].New().Write(&buf, in); err != nil {
+	f, _ := report.Lookup(report.FormatJSON)
+	if err := f.New().Write(&buf, in); err != nil {
 		t.Fatal(err)
 	}
 	return buf.String()

@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
@@ -112,6 +114,17 @@ func (a *app) printErr(err error) {
 // warn writes a warning to stderr.
 func (a *app) warn(text string) {
 	fmt.Fprintln(a.io.ErrOut, a.cat.T("warn.prefix", msg.Args{"Text": text}))
+}
+
+// today is the date reports carry: SOURCE_DATE_EPOCH when set (reproducible output, tests),
+// else now.
+func (a *app) today() time.Time {
+	if s := a.io.getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if sec, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(sec, 0).UTC()
+		}
+	}
+	return time.Now()
 }
 
 // rubric loads the rubric every command uses: --rubric, WWC_RUBRIC or the config file, else

@@ -26,6 +26,7 @@ type scoreOptions struct {
 	City, Country   string
 	Year            string
 	Outcomes        string
+	WhatIf          []string
 }
 
 func newScoreCmd(a *app) *cobra.Command {
@@ -60,6 +61,7 @@ func newScoreCmd(a *app) *cobra.Command {
 	f.StringVar(&opts.Country, "country", "", c.T("flag.country"))
 	f.StringVar(&opts.Year, "year", "", c.T("flag.year"))
 	f.StringVar(&opts.Outcomes, "outcomes", "", c.T("flag.outcomes"))
+	f.StringSliceVar(&opts.WhatIf, "what-if", nil, c.T("flag.what_if"))
 	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return report.Names(), cobra.ShellCompDirectiveNoFileComp
 	})
@@ -82,6 +84,14 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 	if err != nil {
 		return err
 	}
+	var whatIf []string
+	for _, id := range opts.WhatIf {
+		n := questions.NormalizeID(id)
+		if r.Question(n) == nil {
+			return usage("usage.bad_criterion", msg.Args{"ID": id, "Rubric": r.ID})
+		}
+		whatIf = append(whatIf, r.Question(n).ID)
+	}
 	minRank := -1
 	if opts.MinTier != "" {
 		if minRank = tierRank(r, strings.ToLower(opts.MinTier)); minRank < 0 {
@@ -95,8 +105,13 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 	if as.Rubric.ID != "" && (as.Rubric.ID != r.ID || as.Rubric.Version != r.Version) {
 		a.warn(a.cat.T("score.rubric_mismatch", msg.Args{"File": opts.File, "FileRubric": as.Rubric.ID + " " + as.Rubric.Version, "Rubric": r.ID + " " + r.Version}))
 	}
-	res := scoring.Score(r, as, scoring.Options{RequireEvidence: opts.RequireEvidence})
-	if err := writeReport(a, format, report.Input{Result: res, Rubric: r, Cat: a.cat}, opts.Output); err != nil {
+	scoreOpts := scoring.Options{RequireEvidence: opts.RequireEvidence}
+	res := scoring.Score(r, as, scoreOpts)
+	in := report.Input{Result: res, Rubric: r, Cat: a.cat, Date: a.today()}
+	if len(whatIf) > 0 {
+		in.WhatIf = &report.WhatIf{IDs: whatIf, After: scoring.WhatIf(r, as, whatIf, scoreOpts)}
+	}
+	if err := writeReport(a, format, in, opts.Output); err != nil {
 		return err
 	}
 	if opts.Strict && len(res.Unanswered) > 0 {

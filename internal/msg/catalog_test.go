@@ -183,3 +183,11 @@ func TestNumberByLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestDateByLanguage(t *testing.T) {
+	for lang, want := range map[string]string{"en": "November 21, 2026", "es": "21 de noviembre de 2026", "pt": "21 de novembro de 2026"} {
+		if got := For(lang).Date(2026, 11, 21); got != want {
+			t.Errorf("%s: %q, want %q", lang, got, want)
+		}
+	}
+}

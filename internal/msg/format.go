@@ -53,3 +53,8 @@ func (c *Catalog) Number(f float64) string {
 	}
 	return s
 }
+
+// Date formats a day the language's way: "November 21, 2026", "21 de noviembre de 2026".
+func (c *Catalog) Date(year int, month int, day int) string {
+	return c.T("date.format", Args{"Year": year, "Month": c.T("date.month." + strconv.Itoa(month)), "Day": day})
+}

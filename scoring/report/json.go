@@ -29,6 +29,15 @@ type ResultDoc struct {
 	Questions       []QuestionDoc `json:"questions"`
 	Unanswered      []string      `json:"unanswered"`
 	NextTier        *NextTierDoc  `json:"next_tier"`
+	WhatIf          *WhatIfDoc    `json:"what_if,omitempty"`
+}
+
+// WhatIfDoc is the result as if some criteria were met (wwc score --what-if).
+type WhatIfDoc struct {
+	Criteria []string `json:"criteria"`
+	Met      int      `json:"met"`
+	Percent  float64  `json:"percent"`
+	Tier     string   `json:"tier"`
 }
 
 // RubricDoc names the rubric a result was scored against.
@@ -141,6 +150,9 @@ func NewResultDoc(in Input) ResultDoc {
 			qd.Checklist = &ChecklistDoc{Met: q.ItemsMet, Needed: q.ItemsNeeded}
 		}
 		d.Questions = append(d.Questions, qd)
+	}
+	if wi := in.WhatIf; wi != nil {
+		d.WhatIf = &WhatIfDoc{Criteria: wi.IDs, Met: wi.After.Met, Percent: wi.After.Percent(), Tier: wi.After.Tier}
 	}
 	if nt := res.Next; nt != nil {
 		nd := &NextTierDoc{Tier: nt.Tier, CriteriaNeeded: nt.PointsNeeded, OutcomesNeeded: nt.OutcomesNeeded, Suggested: []SuggestionDoc{}}

@@ -4,6 +4,7 @@ package report
 
 import (
 	"io"
+	"time"
 	"path/filepath"
 	"strings"
 
@@ -20,6 +21,10 @@ type Input struct {
 	Cat    *msg.Catalog
 	// Styled asks the text writer for colors and bold; the caller decides from the terminal.
 	Styled bool
+	// Date is the day the report is made, shown in human formats; zero leaves it out.
+	Date time.Time
+	// WhatIf, when set, adds what the result would be with more criteria met.
+	WhatIf *WhatIf
 }
 
 // Writer writes one result in one format.
@@ -37,14 +42,22 @@ type Format struct {
 
 // Format names.
 const (
-	FormatText = "text"
-	FormatJSON = "json"
+	FormatText     = "text"
+	FormatMarkdown = "md"
+	FormatHTML     = "html"
+	FormatJSON     = "json"
+	FormatCSV      = "csv"
+	FormatXLSX     = "xlsx"
 )
 
 // Formats lists the output formats in the order help shows them.
 var Formats = []Format{
 	{Name: FormatText, Exts: []string{".txt"}, New: func() Writer { return textWriter{} }},
+	{Name: FormatMarkdown, Exts: []string{".md", ".markdown"}, New: func() Writer { return markdownWriter{} }},
+	{Name: FormatHTML, Exts: []string{".html", ".htm"}, New: func() Writer { return htmlWriter{} }},
 	{Name: FormatJSON, Exts: []string{".json"}, New: func() Writer { return jsonWriter{} }},
+	{Name: FormatCSV, Exts: []string{".csv"}, New: func() Writer { return csvWriter{} }},
+	{Name: FormatXLSX, Exts: []string{".xlsx"}, New: func() Writer { return xlsxWriter{} }},
 }
 
 // Names lists the format names, for help text and completions.

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
@@ -49,6 +50,10 @@ func scoreSample(t *testing.T, file string, opts scoring.Options) (*scoring.Resu
 	return scoring.Score(r, a, opts), r
 }
 
+// reportDate is the date every golden report carries; the command-line tests set
+// SOURCE_DATE_EPOCH to the same day.
+var reportDate = time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
+
 var samples = []struct{ file, lang string }{
 	{"maipu-2024.yaml", "es"},
 	{"recife-2024.yaml", "pt"},
@@ -60,7 +65,7 @@ func TestGoldenText(t *testing.T) {
 		for _, lang := range msg.Languages {
 			res, r := scoreSample(t, s.file, scoring.Options{})
 			var buf bytes.Buffer
-			if err := (textWriter{}).Write(&buf, Input{Result: res, Rubric: r, Cat: msg.For(lang)}); err != nil {
+			if err := (textWriter{}).Write(&buf, Input{Result: res, Rubric: r, Cat: msg.For(lang), Date: reportDate}); err != nil {
 				t.Fatal(err)
 			}
 			if bytes.Contains(buf.Bytes(), []byte("\x1b[")) {
@@ -155,10 +160,33 @@ func TestLookup(t *testing.T) {
 	if _, err := Lookup("JSON"); err != nil {
 		t.Error(err)
 	}
-	if _, err := Lookup("pdf"); err == nil || !strings.Contains(err.Error(), "text, json") {
+	if _, err := Lookup("pdf"); err == nil || !strings.Contains(err.Error(), "text, md, html, json, csv, xlsx") {
 		t.Errorf("unknown format: %v", err)
 	}
 	if f, ok := ForPath("out/result.JSON"); !ok || f.Name != FormatJSON {
 		t.Errorf("ForPath: %v %v", f.Name, ok)
+	}
+}
+
+// TestGoldenHumanFormats: Markdown, HTML and CSV for a city at its tier and one capped by the
+// outcome gate, in each language; the capped one also with a what-if plan.
+func TestGoldenHumanFormats(t *testing.T) {
+	for _, file := range []string{"maipu-2024.yaml", "lakeside-2025.yaml"} {
+		for _, lang := range msg.Languages {
+			res, r := scoreSample(t, file, scoring.Options{})
+			in := Input{Result: res, Rubric: r, Cat: msg.For(lang), Date: reportDate}
+			if file == "lakeside-2025.yaml" {
+				a, _ := assessment.ReadAnswersFile(filepath.Join("..", "..", "testdata", "cities", file))
+				in.WhatIf = &WhatIf{IDs: []string{"RDC8", "EVAL4"}, After: scoring.WhatIf(r, a, []string{"RDC8", "EVAL4"}, scoring.Options{})}
+			}
+			for _, format := range []string{FormatMarkdown, FormatHTML, FormatCSV} {
+				f, _ := Lookup(format)
+				var buf bytes.Buffer
+				if err := f.New().Write(&buf, in); err != nil {
+					t.Fatal(err)
+				}
+				golden(t, strings.TrimSuffix(file, ".yaml")+"."+lang+"."+format, buf.Bytes())
+			}
+		}
 	}
 }

@@ -55,7 +55,11 @@ func (textWriter) Write(w io.Writer, in Input) error {
 
 	// Who and what.
 	line("%s", st.title.Render(place(c, res)))
-	line("%s", st.dim.Render(c.T("summary.rubric", msg.Args{"ID": res.RubricID, "Version": res.RubricVersion})))
+	meta := c.T("summary.rubric", msg.Args{"ID": res.RubricID, "Version": res.RubricVersion})
+	if !in.Date.IsZero() {
+		meta += " · " + c.Date(in.Date.Year(), int(in.Date.Month()), in.Date.Day())
+	}
+	line("%s", st.dim.Render(meta))
 	line("%s", st.dim.Render(c.T("summary.disclaimer")))
 	if res.RequireEvidence {
 		line("%s", st.dim.Render(c.T("summary.evidence_mode")))
@@ -138,6 +142,11 @@ func (textWriter) Write(w io.Writer, in Input) error {
 		for _, s := range res.Next.Suggested {
 			line("    %s  %s %s", st.label.Render(pad(s.ID, idW)), QuestionTitle(r, c, s.ID), st.dim.Render("· "+WhyText(c, s)))
 		}
+	}
+	if in.WhatIf != nil {
+		line("")
+		line("%s", st.title.Render(c.T("report.whatif_heading")))
+		line("  %s", WhatIfText(in))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
