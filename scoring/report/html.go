@@ -94,7 +94,7 @@ func newGauge(v *view) gauge {
 	var g gauge
 	for _, b := range v.Bands {
 		x, w := b.From/100*gaugeW, (b.To-b.From)/100*gaugeW
-		g.Segments = append(g.Segments, segment{X: x, W: w, Color: colorFor(b.ID), Name: b.Name, Range: b.Range, Current: b.Current, LabelX: x + w/2})
+		g.Segments = append(g.Segments, segment{X: x, W: w, Color: colorFor(b.ID), Name: b.Name, Range: b.Short, Current: b.Current, LabelX: x + w/2})
 	}
 	g.MarkerX = math.Min(math.Max(v.Percent/100*gaugeW, 0), gaugeW)
 	g.Label = v.PercentText
@@ -102,7 +102,7 @@ func newGauge(v *view) gauge {
 }
 
 func newBars(v *view) ([]bar, int) {
-	const rowH, barMax = 30, 300.0
+	const rowH, barMax, labelW = 30, 240.0, 330
 	var out []bar
 	for i, p := range v.Practices {
 		class := "low"
@@ -113,7 +113,7 @@ func newBars(v *view) ([]bar, int) {
 			class = "fair"
 		}
 		w := p.Percent / 100 * barMax
-		out = append(out, bar{Y: i*rowH + 6, TextY: i*rowH + 22, Label: p.Name, W: w, ValueX: 270 + w + 8,
+		out = append(out, bar{Y: i*rowH + 6, TextY: i*rowH + 22, Label: p.Name, W: w, ValueX: labelW + w + 8,
 			Value: fmt.Sprintf("%d/%d · %s", p.Met, p.Total, p.PercentText), Class: class})
 	}
 	return out, len(v.Practices)*rowH + 10

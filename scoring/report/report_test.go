@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
+	"github.com/xuri/excelize/v2"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -179,13 +181,122 @@ func TestGoldenHumanFormats(t *testing.T) {
 				a, _ := assessment.ReadAnswersFile(filepath.Join("..", "..", "testdata", "cities", file))
 				in.WhatIf = &WhatIf{IDs: []string{"RDC8", "EVAL4"}, After: scoring.WhatIf(r, a, []string{"RDC8", "EVAL4"}, scoring.Options{})}
 			}
-			for _, format := range []string{FormatMarkdown, FormatHTML, FormatCSV} {
+			for _, format := range []string{FormatMarkdown, FormatHTML, FormatCSV, FormatJSON} {
 				f, _ := Lookup(format)
 				var buf bytes.Buffer
 				if err := f.New().Write(&buf, in); err != nil {
 					t.Fatal(err)
 				}
 				golden(t, strings.TrimSuffix(file, ".yaml")+"."+lang+"."+format, buf.Bytes())
+			}
+		}
+	}
+}
+
+// TestXLSXReadsBack checks the workbook by reading it, not byte for byte.
+func TestXLSXReadsBack(t *testing.T) {
+	res, r := scoreSample(t, "lakeside-2025.yaml", scoring.Options{})
+	var buf bytes.Buffer
+	if err := (xlsxWriter{}).Write(&buf, Input{Result: res, Rubric: r, Cat: msg.For("es"), Date: reportDate}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := f.GetSheetList(); strings.Join(got, "|") != "Resumen|Todos los criterios|Indicadores de resultados" {
+		t.Fatalf("sheets %v", got)
+	}
+	rows, _ := f.GetRows("Resumen")
+	text := fmt.Sprint(rows)
+	for _, want := range []string{"Lakeside, United States · 2025", "21 de noviembre de 2026", "Plata", "39 de 43 (90,7", "Los criterios por sí solos alcanzan Platino", "Oro requiere 1 indicador"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("summary lacks %q", want)
+		}
+	}
+	crit, _ := f.GetRows("Todos los criterios")
+	if len(crit) != 44 || crit[0][0] != "ID" || crit[1][0] != "DM1" || crit[1][6] != "https://data.lakeside.example/evidence/dm1" {
+		t.Errorf("criteria sheet: %d rows, first %v", len(crit), crit[1])
+	}
+	if link, target, _ := f.GetCellHyperLink("Todos los criterios", "G2"); !link || target != "https://data.lakeside.example/evidence/dm1" {
+		t.Errorf("evidence is not a link: %v %q", link, target)
+	}
+	out, _ := f.GetRows("Indicadores de resultados")
+	if len(out) != 4 || out[1][0] != "Median 911 response time" {
+		t.Errorf("outcomes sheet: %v", out)
+	}
+}
+
+// TestTypedTextIsInert: what a city typed (<script>, quotes, ampersands, a leading =) comes out
+// as text in HTML, CSV, Markdown and XLSX.
+func TestTypedTextIsInert(t *testing.T) {
+	r, _ := questions.Default()
+	a := assessment.New()
+	a.City = `<script>alert("x")</script> & "Co"`
+	a.Country = "=cmd|' /C calc'!A0"
+	a.Set("DM1", assessment.Answer{Value: assessment.Met, Evidence: `javascript:alert(1)`, Notes: `=HYPERLINK("http://evil","click") & <b>bold</b>`})
+	a.Set("DM2", assessment.Answer{Value: assessment.Met, Evidence: `https://ok.example/"><script>x</script>`, Notes: "+1 more\ttab"})
+	a.Set("DM3", assessment.Answer{Value: assessment.NotMet, Notes: "@SUM(A1)", Evidence: "-2+3"})
+	a.Outcomes = []assessment.Metric{{Name: "<img src=x onerror=alert(1)>", Direction: assessment.Increase}}
+	in := Input{Result: scoring.Score(r, a, scoring.Options{}), Rubric: r, Cat: msg.For("en"), Date: reportDate}
+
+	var h bytes.Buffer
+	if err := (htmlWriter{}).Write(&h, in); err != nil {
+		t.Fatal(err)
+	}
+	html := h.String()
+	for _, bad := range []string{"<script>alert", "<b>bold", "<img src=x", `href="javascript:`, `"><script>x`} {
+		if strings.Contains(html, bad) {
+			t.Errorf("HTML contains %q", bad)
+		}
+	}
+	if !strings.Contains(html, "&lt;script&gt;") {
+		t.Error("HTML lost the escaped city name")
+	}
+
+	var m bytes.Buffer
+	(markdownWriter{}).Write(&m, in)
+	for _, bad := range []string{"<script>", "<b>", "<img"} {
+		if strings.Contains(m.String(), bad) {
+			t.Errorf("Markdown contains %q", bad)
+		}
+	}
+
+	var c bytes.Buffer
+	(csvWriter{}).Write(&c, in)
+	for _, line := range strings.Split(c.String(), "\n") {
+		for _, field := range strings.Split(line, ",") {
+			f := strings.Trim(field, "\"\r")
+			if f != "" && strings.ContainsRune("=+@\t", rune(f[0])) {
+				t.Errorf("CSV cell starts a formula: %q", f)
+			}
+		}
+	}
+	if !strings.Contains(c.String(), `'=HYPERLINK`) || !strings.Contains(c.String(), "'@SUM") || !strings.Contains(c.String(), "'-2+3") {
+		t.Errorf("CSV did not neutralize formulas:\n%s", c.String())
+	}
+
+	var x bytes.Buffer
+	if err := (xlsxWriter{}).Write(&x, in); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, sheet := range f.GetSheetList() {
+		rows, _ := f.GetRows(sheet)
+		for i, row := range rows {
+			for j, cell := range row {
+				name, _ := excelize.CoordinatesToCellName(j+1, i+1)
+				if formula, _ := f.GetCellFormula(sheet, name); formula != "" {
+					t.Errorf("%s!%s holds a formula: %q", sheet, name, formula)
+				}
+				if cell != "" && strings.ContainsRune("=+@\t\r", rune(cell[0])) {
+					t.Errorf("%s!%s starts a formula: %q", sheet, name, cell)
+				}
 			}
 		}
 	}

@@ -50,6 +50,7 @@ type view struct {
 
 type band struct {
 	ID, Name       string
+	Short          string // "51–68 %": the range where space is short
 	From, To       float64 // percent
 	Range          string
 	Current        bool
@@ -213,6 +214,21 @@ func bands(in Input) ([]band, string) {
 			Range: c.T("report.band_above", msg.Args{"Percent": t.MinPercent.String()}),
 			OutcomesNeeded: c.T("report.band_outcomes", msg.Args{"Count": t.MinOutcomes})})
 		prev = from
+	}
+	pct := "%"
+	if c.Lang() != "en" {
+		pct = "\u00a0%"
+	}
+	for i := range out {
+		from, to := strconv.FormatFloat(out[i].From, 'f', -1, 64), strconv.FormatFloat(out[i].To, 'f', -1, 64)
+		switch {
+		case i == 0:
+			out[i].Short = "< " + to + pct
+		case i == len(out)-1:
+			out[i].Short = "≥ " + from + pct
+		default:
+			out[i].Short = from + "–" + to + pct
+		}
 	}
 	current := 0
 	for i := range out {
