@@ -22,10 +22,10 @@ type htmlData struct {
 	*view
 	NoOutcomes string
 	TierColor  string
-	Gauge     gauge
-	Bars      []bar
-	BarsH     int
-	Radar     radar
+	Gauge      gauge
+	Bars       []bar
+	BarsH      int
+	Radar      radar
 }
 
 type gauge struct {

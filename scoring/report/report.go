@@ -4,9 +4,9 @@ package report
 
 import (
 	"io"
-	"time"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"

@@ -50,7 +50,7 @@ type view struct {
 
 type band struct {
 	ID, Name       string
-	Short          string // "51–68 %": the range where space is short
+	Short          string  // "51–68 %": the range where space is short
 	From, To       float64 // percent
 	Range          string
 	Current        bool
@@ -75,9 +75,9 @@ type metricView struct {
 
 type criterionView struct {
 	ID, Practice, PracticeName, Title, Answer, Status, Evidence, Notes string
-	AnswerToken                                                       string
-	Counted                                                           bool
-	EvidenceURL                                                       bool
+	AnswerToken                                                        string
+	Counted                                                            bool
+	EvidenceURL                                                        bool
 }
 
 type suggestionView struct{ ID, Title, Why string }
@@ -211,7 +211,7 @@ func bands(in Input) ([]band, string) {
 			out[len(out)-1].Range = c.T("report.band_range", msg.Args{"From": strconv.FormatFloat(prev, 'f', -1, 64), "To": t.MinPercent.String()})
 		}
 		out = append(out, band{ID: t.ID, Name: t.Name.Get(c.Lang()), From: from, To: 100, MinOutcomes: t.MinOutcomes,
-			Range: c.T("report.band_above", msg.Args{"Percent": t.MinPercent.String()}),
+			Range:          c.T("report.band_above", msg.Args{"Percent": t.MinPercent.String()}),
 			OutcomesNeeded: c.T("report.band_outcomes", msg.Args{"Count": t.MinOutcomes})})
 		prev = from
 	}
@@ -255,5 +255,3 @@ func WhatIfText(in Input) string {
 		"PercentBefore": c.Percent(before.Percent()), "PercentAfter": c.Percent(after.Percent()),
 	})
 }
-
-
