@@ -407,3 +407,30 @@ func TestWhatIf(t *testing.T) {
 		t.Fatal("WhatIf changed the assessment it was given")
 	}
 }
+
+func TestSummarize(t *testing.T) {
+	r := defaultRubric(t)
+	a1 := city(r, 43, 3)
+	a1.City, a1.Country, a1.Year = "Maipú", "Chile", 2024
+	a2 := city(r, 22, 1)
+	a2.City, a2.Country, a2.Year = "Recife", "Brasil", 2024
+	a3 := city(r, 10, 0)
+	a3.City, a3.Country, a3.Year = "maipú ", "Chile", 2024
+	var briefs []Brief
+	for _, a := range []*assessment.Assessment{a1, a2, a3} {
+		briefs = append(briefs, Score(r, a, Options{}).Brief())
+	}
+	c := Summarize(briefs)
+	if c.Scored != 3 || c.Tiers["platinum"] != 1 || c.Tiers["silver"] != 1 || c.Tiers[TierNone] != 1 {
+		t.Errorf("tiers %v", c.Tiers)
+	}
+	if c.Criteria[0].ID != "DM1" || c.Criteria[0].Met != 3 || c.Criteria[42].Met != 1 {
+		t.Errorf("criteria %+v %+v", c.Criteria[0], c.Criteria[42])
+	}
+	if got := c.Practices[0].Percent; got < 99.99 || got > 100.01 { // DM1..DM9 met by all three
+		t.Errorf("DM average %v", got)
+	}
+	if len(c.Duplicates) != 1 || len(c.Duplicates[0]) != 2 || c.Duplicates[0][1] != 2 {
+		t.Errorf("duplicates %v", c.Duplicates)
+	}
+}

@@ -15,8 +15,8 @@ type streams struct {
 	In     io.Reader
 	Out    io.Writer
 	ErrOut io.Writer
-	// OutTTY and InTTY say whether stdout and stdin are terminals.
-	OutTTY, InTTY bool
+	// OutTTY, ErrTTY and InTTY say whether stdout, stderr and stdin are terminals.
+	OutTTY, ErrTTY, InTTY bool
 	// Env is the environment, as os.Environ gives it.
 	Env []string
 }
@@ -25,6 +25,7 @@ func systemStreams() *streams {
 	return &streams{
 		In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
 		OutTTY: term.IsTerminal(int(os.Stdout.Fd())),
+		ErrTTY: term.IsTerminal(int(os.Stderr.Fd())),
 		InTTY:  term.IsTerminal(int(os.Stdin.Fd())),
 		Env:    os.Environ(),
 	}

@@ -57,7 +57,9 @@ func run(args []string, s *streams) int {
 	}
 	// cobra reports unknown commands and bad flags as plain errors; they are usage errors.
 	err = translateCobraError(root, err)
-	a.printErr(err)
+	if _, silent := err.(silentError); !silent {
+		a.printErr(err)
+	}
 	if exitCode(err) == exitUsage && cmd != nil {
 		fmt.Fprintln(s.ErrOut, a.cat.T("usage.hint", msg.Args{"Command": cmd.CommandPath()}))
 	}
@@ -169,6 +171,7 @@ func newRootCmd(a *app) *cobra.Command {
 		newScoreCmd(a),
 		newTemplateCmd(a),
 		newAssessCmd(a),
+		newBatchCmd(a),
 		newRubricCmd(a),
 		newVersionCmd(a),
 		newCompletionCmd(a),

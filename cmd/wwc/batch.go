@@ -1,0 +1,265 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/assessment/batch"
+	"github.com/citydatakit/wwc/internal/atomicfile"
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/scoring"
+	"github.com/citydatakit/wwc/scoring/report"
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+)
+
+type batchOptions struct {
+	Paths           []string
+	Output          string
+	Format          string
+	ReportsDir      string
+	ReportFormat    string
+	Workers         int
+	RequireEvidence bool
+	FailFast        bool
+}
+
+func newBatchCmd(a *app) *cobra.Command {
+	opts := &batchOptions{}
+	c := a.cat
+	cmd := &cobra.Command{
+		Use:     "batch PATH...",
+		Short:   c.T("batch.short"),
+		Long:    c.T("batch.long") + "\n\n" + c.T("root.exit_codes"),
+		Example: c.T("batch.example"),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usage("batch.needs_paths", msg.Args{"Command": cmd.CommandPath()})
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			return runBatch(a, cmd, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.Output, "output", "o", "", c.T("flag.batch_output", msg.Args{"Formats": strings.Join(report.SummaryFormatNames(), ", ")}))
+	f.StringVarP(&opts.Format, "format", "f", "", c.T("flag.format", msg.Args{"Formats": strings.Join(report.SummaryFormatNames(), ", ")}))
+	f.StringVar(&opts.ReportsDir, "reports-dir", "", c.T("flag.reports_dir"))
+	f.StringVar(&opts.ReportFormat, "report-format", report.FormatHTML, c.T("flag.report_format", msg.Args{"Formats": strings.Join(report.Names(), ", ")}))
+	f.IntVar(&opts.Workers, "workers", runtime.NumCPU(), c.T("flag.workers"))
+	f.BoolVar(&opts.RequireEvidence, "require-evidence", false, c.T("flag.require_evidence"))
+	f.BoolVar(&opts.FailFast, "fail-fast", false, c.T("flag.fail_fast"))
+	return cmd
+}
+
+func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
+	format := report.SummaryFormats[0]
+	switch {
+	case opts.Format != "":
+		f, err := report.LookupSummary(opts.Format)
+		if err != nil {
+			return usageError{err}
+		}
+		format = f
+	case opts.Output != "":
+		if f, ok := report.SummaryForPath(opts.Output); ok {
+			format = f
+		}
+	}
+	repFormat, err := report.Lookup(opts.ReportFormat)
+	if err != nil {
+		return usageError{err}
+	}
+	if opts.Workers < 1 {
+		return usage("batch.bad_workers", msg.Args{"Value": opts.Workers})
+	}
+	r, err := a.rubric(cmd)
+	if err != nil {
+		return err
+	}
+	files, collectErr := batch.Collect(opts.Paths)
+	if collectErr != nil {
+		a.printErr(collectErr)
+	}
+	if len(files) == 0 {
+		return msg.E("batch.no_files", nil)
+	}
+	if opts.Output != "" {
+		for _, in := range files {
+			if samePath(in, opts.Output) {
+				return usage("usage.output_is_input", msg.Args{"File": opts.Output})
+			}
+		}
+	}
+	reports := newReportNamer(opts.ReportsDir, repFormat, files)
+	if opts.ReportsDir != "" {
+		if err := os.MkdirAll(opts.ReportsDir, 0o755); err != nil {
+			return msg.Wrap(err, "file.write", msg.Args{"File": opts.ReportsDir, "Err": err.Error()})
+		}
+	}
+	date := a.today()
+	scoreOpts := scoring.Options{RequireEvidence: opts.RequireEvidence}
+
+	var bar *progressbar.ProgressBar
+	var failed atomic.Int64
+	if a.io.ErrTTY {
+		bar = progressbar.NewOptions(len(files), progressbar.OptionSetWriter(a.io.ErrOut),
+			progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString(a.cat.T("batch.files")),
+			progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100_000_000),
+			progressbar.OptionSetDescription(a.cat.T("batch.progress", msg.Args{"Count": 0})))
+	}
+	index := map[string]int{}
+	for i, f := range files {
+		index[f] = i
+	}
+	rows := batch.Run(context.Background(), files, batch.Options{
+		Rubric: r, Scoring: scoreOpts, Workers: opts.Workers, FailFast: opts.FailFast,
+		Each: func(path string, as *assessment.Assessment, res *scoring.Result) error {
+			if opts.ReportsDir == "" {
+				return nil
+			}
+			return reports.write(index[path], report.Input{Result: res, Rubric: r, Cat: a.cat, Date: date}, as)
+		},
+		Done: func(row batch.Row) {
+			if row.Err != nil {
+				failed.Add(1)
+			}
+			if bar != nil {
+				bar.Describe(a.cat.T("batch.progress", msg.Args{"Count": int(failed.Load())}))
+				bar.Add(1)
+			}
+		},
+	})
+	if bar != nil {
+		bar.Finish()
+	}
+	if err := reports.finish(rows); err != nil {
+		return err
+	}
+
+	subs := make([]report.Submission, len(rows))
+	var briefs []scoring.Brief
+	var briefRow []int
+	for i, row := range rows {
+		subs[i] = report.Submission{Path: row.Path, Brief: row.Brief, Err: row.Err}
+		if row.Err == nil {
+			briefs = append(briefs, row.Brief)
+			briefRow = append(briefRow, i)
+		}
+	}
+	cohort := scoring.Summarize(briefs)
+	for g, group := range cohort.Duplicates {
+		for k, i := range group {
+			cohort.Duplicates[g][k] = briefRow[i]
+			subs[briefRow[i]].Duplicate = true
+		}
+	}
+	in := report.SummaryInput{Rows: subs, Cohort: cohort, Rubric: r, Cat: a.cat, Date: date}
+	var buf bytes.Buffer
+	if err := format.New().WriteSummary(&buf, in); err != nil {
+		return err
+	}
+	if opts.Output == "" {
+		a.io.Out.Write(buf.Bytes())
+	} else if err := atomicfile.Write(opts.Output, buf.Bytes(), 0o644); err != nil {
+		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": err.Error()})
+	}
+	nFailed := 0
+	for _, row := range rows {
+		if row.Err != nil {
+			nFailed++
+			a.printErr(row.Err)
+		}
+	}
+	if opts.Output != "" || nFailed > 0 {
+		fmt.Fprintln(a.io.ErrOut, a.cat.T("batch.counts", msg.Args{"Scored": len(rows) - nFailed, "Failed": nFailed, "Count": len(rows)}))
+	}
+	if nFailed > 0 || collectErr != nil {
+		return silentError{}
+	}
+	return nil
+}
+
+// silentError exits 1 after the errors were already printed one by one.
+type silentError struct{}
+
+func (silentError) Error() string { return "" }
+
+// reportNamer writes each submission's report under a temporary name as soon as it is scored
+// and, once the batch is done, gives it its final name in sorted path order, so that names
+// do not depend on which worker finished first: <city>-<year>.<ext>, then -2, -3 for a city
+// and year submitted again. No name is ever that of an input.
+type reportNamer struct {
+	dir    string
+	format report.Format
+	ext    string
+	inputs map[string]bool
+	mu     sync.Mutex
+	temp   map[int]tempReport
+}
+
+type tempReport struct{ path, base string }
+
+func newReportNamer(dir string, f report.Format, inputs []string) *reportNamer {
+	n := &reportNamer{dir: dir, format: f, ext: f.Exts[0], inputs: map[string]bool{}, temp: map[int]tempReport{}}
+	for _, in := range inputs {
+		if abs, err := filepath.Abs(in); err == nil {
+			n.inputs[abs] = true
+		}
+	}
+	return n
+}
+
+func (n *reportNamer) write(i int, in report.Input, as *assessment.Assessment) error {
+	var buf bytes.Buffer
+	if err := n.format.New().Write(&buf, in); err != nil {
+		return err
+	}
+	tmp := filepath.Join(n.dir, fmt.Sprintf(".wwc-report-%d%s", i, n.ext))
+	if err := atomicfile.Write(tmp, buf.Bytes(), 0o644); err != nil {
+		return msg.Wrap(err, "file.write", msg.Args{"File": tmp, "Err": err.Error()})
+	}
+	base := strings.TrimSuffix(defaultName(as.City, as.Year), ".yaml")
+	base = strings.TrimPrefix(base, "wwc-")
+	n.mu.Lock()
+	n.temp[i] = tempReport{tmp, base}
+	n.mu.Unlock()
+	return nil
+}
+
+func (n *reportNamer) finish(rows []batch.Row) error {
+	if n.dir == "" {
+		return nil
+	}
+	taken := map[string]bool{}
+	for i := range rows {
+		t, ok := n.temp[i]
+		if !ok {
+			continue
+		}
+		name := filepath.Join(n.dir, t.base+n.ext)
+		for k := 2; taken[name] || n.isInput(name); k++ {
+			name = filepath.Join(n.dir, fmt.Sprintf("%s-%d%s", t.base, k, n.ext))
+		}
+		taken[name] = true
+		if err := os.Rename(t.path, name); err != nil {
+			return msg.Wrap(err, "file.write", msg.Args{"File": name, "Err": err.Error()})
+		}
+	}
+	return nil
+}
+
+func (n *reportNamer) isInput(path string) bool {
+	abs, err := filepath.Abs(path)
+	return err == nil && n.inputs[abs]
+}

@@ -1,0 +1,126 @@
+package scoring
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Brief is what a cohort summary keeps of one result: a few hundred bytes, so that thousands
+// of submissions can be summarized without keeping their results.
+type Brief struct {
+	City, Country   string
+	Year            int
+	Met, Total      int
+	Tier            string
+	OutcomesCounted int
+	Unanswered      int
+	// PracticeIDs and Practices are each practice's ID and share of points, in percent.
+	PracticeIDs []string
+	Practices   []float64
+	// CriterionIDs and Counted say which criteria earned their points, in rubric order.
+	CriterionIDs []string
+	Counted      []bool
+}
+
+// Percent is the share of points met.
+func (b Brief) Percent() float64 {
+	if b.Total == 0 {
+		return 0
+	}
+	return float64(b.Met) * 100 / float64(b.Total)
+}
+
+// Brief keeps what a cohort summary needs of the result.
+func (r *Result) Brief() Brief {
+	b := Brief{City: r.City, Country: r.Country, Year: r.Year, Met: r.Met, Total: r.Total, Tier: r.Tier,
+		OutcomesCounted: r.OutcomesCounted, Unanswered: len(r.Unanswered)}
+	for _, p := range r.Practices {
+		b.PracticeIDs = append(b.PracticeIDs, p.ID)
+		b.Practices = append(b.Practices, p.Percent())
+	}
+	for _, q := range r.Questions {
+		b.CriterionIDs = append(b.CriterionIDs, q.ID)
+		b.Counted = append(b.Counted, q.Counted())
+	}
+	return b
+}
+
+// Cohort summarizes many submissions: how many reach each tier, each practice's average
+// share, how often each criterion is met, and which city and year were submitted twice.
+type Cohort struct {
+	// Scored is the number of results summarized.
+	Scored int
+	// Tiers counts results per tier ID, TierNone included.
+	Tiers map[string]int
+	// Practices is each practice's average share of points, in percent, in rubric order.
+	Practices []PracticeAverage
+	// Criteria is each criterion's met rate, in rubric order.
+	Criteria []CriterionRate
+	// Duplicates groups the indexes of briefs for the same city, country and year.
+	Duplicates [][]int
+}
+
+// PracticeAverage is a practice's mean share across the cohort.
+type PracticeAverage struct {
+	ID      string
+	Percent float64
+}
+
+// CriterionRate is how many results count a criterion.
+type CriterionRate struct {
+	ID      string
+	Met, Of int
+}
+
+// Rate is the share of results meeting the criterion, in percent.
+func (c CriterionRate) Rate() float64 {
+	if c.Of == 0 {
+		return 0
+	}
+	return float64(c.Met) * 100 / float64(c.Of)
+}
+
+// Summarize builds the cohort summary of briefs scored against one rubric.
+func Summarize(briefs []Brief) Cohort {
+	c := Cohort{Scored: len(briefs), Tiers: map[string]int{}}
+	if len(briefs) == 0 {
+		return c
+	}
+	first := briefs[0]
+	sums := make([]float64, len(first.Practices))
+	for _, id := range first.PracticeIDs {
+		c.Practices = append(c.Practices, PracticeAverage{ID: id})
+	}
+	for _, id := range first.CriterionIDs {
+		c.Criteria = append(c.Criteria, CriterionRate{ID: id, Of: len(briefs)})
+	}
+	byPlace := map[string][]int{}
+	for i, b := range briefs {
+		c.Tiers[b.Tier]++
+		for j, p := range b.Practices {
+			if j < len(sums) {
+				sums[j] += p
+			}
+		}
+		for j, counted := range b.Counted {
+			if j < len(c.Criteria) && counted {
+				c.Criteria[j].Met++
+			}
+		}
+		if b.City != "" && b.Year != 0 {
+			key := strings.ToLower(strings.TrimSpace(b.City)) + "|" + strings.ToLower(strings.TrimSpace(b.Country)) + "|" + strconv.Itoa(b.Year)
+			byPlace[key] = append(byPlace[key], i)
+		}
+	}
+	for j := range c.Practices {
+		c.Practices[j].Percent = sums[j] / float64(len(briefs))
+	}
+	for _, idx := range byPlace {
+		if len(idx) > 1 {
+			c.Duplicates = append(c.Duplicates, idx)
+		}
+	}
+	sort.Slice(c.Duplicates, func(i, j int) bool { return c.Duplicates[i][0] < c.Duplicates[j][0] })
+	return c
+}

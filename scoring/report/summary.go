@@ -1,0 +1,460 @@
+package report
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/questions"
+	"github.com/citydatakit/wwc/scoring"
+	"github.com/xuri/excelize/v2"
+)
+
+// Submission is one file of a batch: its brief, or why it could not be read.
+type Submission struct {
+	Path  string
+	Brief scoring.Brief
+	Err   error
+	// Duplicate is set when another submission has the same city, country and year.
+	Duplicate bool
+}
+
+// SummaryInput is a batch's rows and its cohort statistics.
+type SummaryInput struct {
+	Rows   []Submission
+	Cohort scoring.Cohort
+	Rubric *questions.Rubric
+	Cat    *msg.Catalog
+	Date   time.Time
+}
+
+// SummaryWriter writes a batch summary in one format.
+type SummaryWriter interface {
+	WriteSummary(w io.Writer, in SummaryInput) error
+}
+
+// SummaryFormat is a named batch summary format.
+type SummaryFormat struct {
+	Name string
+	Exts []string
+	New  func() SummaryWriter
+}
+
+// SummaryFormats lists the batch summary formats, for help text and -o.
+var SummaryFormats = []SummaryFormat{
+	{Name: FormatText, Exts: []string{".txt"}, New: func() SummaryWriter { return textSummary{} }},
+	{Name: FormatMarkdown, Exts: []string{".md"}, New: func() SummaryWriter { return mdSummary{} }},
+	{Name: FormatJSON, Exts: []string{".json"}, New: func() SummaryWriter { return jsonSummary{} }},
+	{Name: FormatCSV, Exts: []string{".csv"}, New: func() SummaryWriter { return csvSummary{} }},
+	{Name: FormatXLSX, Exts: []string{".xlsx"}, New: func() SummaryWriter { return xlsxSummary{} }},
+}
+
+// SummaryFormatNames lists the summary format names.
+func SummaryFormatNames() []string {
+	out := make([]string, len(SummaryFormats))
+	for i, f := range SummaryFormats {
+		out[i] = f.Name
+	}
+	return out
+}
+
+// LookupSummary returns the summary format called name.
+func LookupSummary(name string) (SummaryFormat, error) {
+	for _, f := range SummaryFormats {
+		if f.Name == strings.ToLower(strings.TrimSpace(name)) {
+			return f, nil
+		}
+	}
+	return SummaryFormat{}, msg.E("report.unknown_format", msg.Args{"Format": name, "Formats": strings.Join(SummaryFormatNames(), ", ")})
+}
+
+// SummaryForPath returns the summary format an output file's extension asks for.
+func SummaryForPath(path string) (SummaryFormat, bool) {
+	ext := strings.ToLower(filepath.Ext(path))
+	for _, f := range SummaryFormats {
+		for _, e := range f.Exts {
+			if e == ext {
+				return f, true
+			}
+		}
+	}
+	return SummaryFormat{}, false
+}
+
+// summaryView is the summary put into words once for every format.
+type summaryView struct {
+	Headers  []string
+	Rows     [][]string // one per submission, the cells of Headers
+	Tiers    [][2]string
+	Practice [][3]string // name, ID, average
+	Criteria [][4]string // ID, title, met/of, rate
+	Rarest   [][4]string
+	Counts   string
+	Dupes    []string
+	Errors   [][2]string
+	L        labels
+	Title    string
+	Date     string
+	tierIDs  []string
+}
+
+func newSummaryView(in SummaryInput) *summaryView {
+	c, r := in.Cat, in.Rubric
+	v := &summaryView{L: newLabels(c), Title: c.T("batch.title")}
+	if !in.Date.IsZero() {
+		v.Date = c.Date(in.Date.Year(), int(in.Date.Month()), in.Date.Day())
+	}
+	v.Headers = []string{c.T("batch.col.file"), c.T("form.city"), c.T("form.country"), c.T("batch.col.year"),
+		v.L.Met, c.T("batch.col.total"), v.L.Percent, v.L.Tier, v.L.Outcomes, v.L.Unanswered}
+	for _, p := range r.Practices {
+		v.Headers = append(v.Headers, p.ID)
+	}
+	v.Headers = append(v.Headers, c.T("batch.col.duplicate"), c.T("batch.col.error"))
+	failed := 0
+	for _, s := range in.Rows {
+		row := []string{s.Path}
+		if s.Err != nil {
+			failed++
+			row = append(row, make([]string, len(v.Headers)-3)...)
+			row = append(row, "", msg.Text(c, s.Err))
+			v.Errors = append(v.Errors, [2]string{s.Path, msg.Text(c, s.Err)})
+			v.Rows = append(v.Rows, row)
+			continue
+		}
+		b := s.Brief
+		row = append(row, b.City, b.Country, yearText(b.Year), fmt.Sprint(b.Met), fmt.Sprint(b.Total),
+			c.Percent(b.Percent()), TierName(r, c, b.Tier), fmt.Sprint(b.OutcomesCounted), fmt.Sprint(b.Unanswered))
+		for _, p := range b.Practices {
+			row = append(row, c.Percent(p))
+		}
+		dup := ""
+		if s.Duplicate {
+			dup = v.L.Yes
+		}
+		row = append(row, dup, "")
+		v.Rows = append(v.Rows, row)
+	}
+	v.Counts = c.T("batch.counts", msg.Args{"Scored": len(in.Rows) - failed, "Failed": failed, "Count": len(in.Rows)})
+	ids := append([]string{scoring.TierNone}, r.TierIDs()...)
+	for i := len(ids) - 1; i >= 0; i-- {
+		v.Tiers = append(v.Tiers, [2]string{TierName(r, c, ids[i]), fmt.Sprint(in.Cohort.Tiers[ids[i]])})
+	}
+	v.tierIDs = ids
+	for _, p := range in.Cohort.Practices {
+		v.Practice = append(v.Practice, [3]string{PracticeName(r, c, p.ID), p.ID, c.Percent(p.Percent)})
+	}
+	rates := append([]scoring.CriterionRate(nil), in.Cohort.Criteria...)
+	for _, q := range rates {
+		v.Criteria = append(v.Criteria, [4]string{q.ID, QuestionTitle(r, c, q.ID), fmt.Sprintf("%d/%d", q.Met, q.Of), c.Percent(q.Rate())})
+	}
+	sort.SliceStable(rates, func(i, j int) bool { return rates[i].Met < rates[j].Met })
+	for i := 0; i < len(rates) && i < 5; i++ {
+		q := rates[i]
+		v.Rarest = append(v.Rarest, [4]string{q.ID, QuestionTitle(r, c, q.ID), fmt.Sprintf("%d/%d", q.Met, q.Of), c.Percent(q.Rate())})
+	}
+	for _, group := range in.Cohort.Duplicates {
+		var files []string
+		for _, i := range group {
+			files = append(files, in.Rows[i].Path)
+		}
+		b := in.Rows[group[0]].Brief
+		v.Dupes = append(v.Dupes, c.T("batch.duplicate", msg.Args{"City": b.City, "Year": b.Year, "Files": strings.Join(files, ", ")}))
+	}
+	return v
+}
+
+func yearText(y int) string {
+	if y == 0 {
+		return ""
+	}
+	return fmt.Sprint(y)
+}
+
+// textSummary is what an evaluator reads in the terminal after a batch.
+type textSummary struct{}
+
+// WriteSummary writes the counts, the tier distribution, practice averages and the rarest
+// criteria.
+func (textSummary) WriteSummary(w io.Writer, in SummaryInput) error {
+	v := newSummaryView(in)
+	var b strings.Builder
+	p := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
+	p("%s", v.Title)
+	p("%s", v.Counts)
+	p("")
+	p("%s", v.L.Tier)
+	for _, t := range v.Tiers {
+		p("  %-10s %s", t[0], t[1])
+	}
+	p("")
+	p("%s", v.L.Practices)
+	for _, pr := range v.Practice {
+		p("  %-48s %8s", pr[0]+" ("+pr[1]+")", pr[2])
+	}
+	p("")
+	p("%s", in.Cat.T("batch.rarest"))
+	for _, q := range v.Rarest {
+		p("  %-6s %-44s %7s  %s", q[0], q[1], q[2], q[3])
+	}
+	for _, d := range v.Dupes {
+		p("")
+		p("%s", d)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+type mdSummary struct{}
+
+// WriteSummary writes the rows and statistics as Markdown tables.
+func (mdSummary) WriteSummary(w io.Writer, in SummaryInput) error {
+	v := newSummaryView(in)
+	var b strings.Builder
+	p := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
+	table := func(headers []string, rows [][]string) {
+		p("| %s |", strings.Join(headers, " | "))
+		p("|%s", strings.Repeat("---|", len(headers)))
+		for _, r := range rows {
+			cells := make([]string, len(r))
+			for i, c := range r {
+				cells[i] = md(c)
+			}
+			p("| %s |", strings.Join(cells, " | "))
+		}
+		p("")
+	}
+	p("# %s", md(v.Title))
+	p("")
+	if v.Date != "" {
+		p("%s · %s", md(v.Date), md(v.Counts))
+	} else {
+		p("%s", md(v.Counts))
+	}
+	p("")
+	p("## %s", v.L.Tier)
+	p("")
+	var tiers [][]string
+	for _, t := range v.Tiers {
+		tiers = append(tiers, t[:])
+	}
+	table([]string{v.L.Tier, in.Cat.T("batch.col.cities")}, tiers)
+	p("## %s", v.L.Practices)
+	p("")
+	var prs [][]string
+	for _, x := range v.Practice {
+		prs = append(prs, x[:])
+	}
+	table([]string{v.L.Practice, v.L.ID, in.Cat.T("batch.col.average")}, prs)
+	p("## %s", in.Cat.T("batch.criteria_rates"))
+	p("")
+	var cr [][]string
+	for _, x := range v.Criteria {
+		cr = append(cr, x[:])
+	}
+	table([]string{v.L.ID, v.L.Criterion, v.L.Met, in.Cat.T("batch.col.rate")}, cr)
+	if len(v.Dupes) > 0 {
+		p("## %s", in.Cat.T("batch.col.duplicate"))
+		p("")
+		for _, d := range v.Dupes {
+			p("- %s", md(d))
+		}
+		p("")
+	}
+	p("## %s", in.Cat.T("batch.submissions"))
+	p("")
+	table(v.Headers, v.Rows)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+type csvSummary struct{}
+
+// WriteSummary writes one row per submission.
+func (csvSummary) WriteSummary(w io.Writer, in SummaryInput) error {
+	v := newSummaryView(in)
+	if _, err := io.WriteString(w, "\ufeff"); err != nil {
+		return err
+	}
+	cw := csv.NewWriter(w)
+	if in.Cat.Lang() != "en" {
+		cw.Comma = ';'
+	}
+	cw.UseCRLF = true
+	cw.Write(v.Headers)
+	for _, r := range v.Rows {
+		safe := make([]string, len(r))
+		for i, c := range r {
+			safe[i] = SafeCell(c)
+		}
+		cw.Write(safe)
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+type jsonSummary struct{}
+
+// summaryDoc is the batch summary as JSON (wwc-batch/1).
+type summaryDoc struct {
+	Format      string             `json:"format"`
+	Rubric      RubricDoc          `json:"rubric"`
+	Submissions []submissionDoc    `json:"submissions"`
+	Scored      int                `json:"scored"`
+	Failed      int                `json:"failed"`
+	Tiers       map[string]int     `json:"tiers"`
+	Practices   []practiceAvgDoc   `json:"practices"`
+	Criteria    []criterionRateDoc `json:"criteria"`
+	Duplicates  [][]string         `json:"duplicates"`
+}
+
+type submissionDoc struct {
+	File            string             `json:"file"`
+	City            string             `json:"city,omitempty"`
+	Country         string             `json:"country,omitempty"`
+	Year            int                `json:"year,omitempty"`
+	Met             int                `json:"met"`
+	Total           int                `json:"total"`
+	Percent         float64            `json:"percent"`
+	Tier            string             `json:"tier,omitempty"`
+	OutcomesCounted int                `json:"outcomes_counted"`
+	Unanswered      int                `json:"unanswered"`
+	Practices       map[string]float64 `json:"practices,omitempty"`
+	Duplicate       bool               `json:"duplicate,omitempty"`
+	Error           string             `json:"error,omitempty"`
+}
+
+type practiceAvgDoc struct {
+	ID      string  `json:"id"`
+	Percent float64 `json:"percent"`
+}
+
+type criterionRateDoc struct {
+	ID   string  `json:"id"`
+	Met  int     `json:"met"`
+	Of   int     `json:"of"`
+	Rate float64 `json:"rate"`
+}
+
+// WriteSummary writes the summary document.
+func (jsonSummary) WriteSummary(w io.Writer, in SummaryInput) error {
+	d := summaryDoc{Format: "wwc-batch/1", Rubric: RubricDoc{ID: in.Rubric.ID, Version: in.Rubric.Version},
+		Submissions: []submissionDoc{}, Tiers: in.Cohort.Tiers, Practices: []practiceAvgDoc{}, Criteria: []criterionRateDoc{}, Duplicates: [][]string{}}
+	for _, s := range in.Rows {
+		if s.Err != nil {
+			d.Failed++
+			d.Submissions = append(d.Submissions, submissionDoc{File: s.Path, Error: msg.Text(in.Cat, s.Err)})
+			continue
+		}
+		d.Scored++
+		b := s.Brief
+		sd := submissionDoc{File: s.Path, City: b.City, Country: b.Country, Year: b.Year, Met: b.Met, Total: b.Total,
+			Percent: b.Percent(), Tier: b.Tier, OutcomesCounted: b.OutcomesCounted, Unanswered: b.Unanswered,
+			Practices: map[string]float64{}, Duplicate: s.Duplicate}
+		for i, id := range b.PracticeIDs {
+			sd.Practices[id] = b.Practices[i]
+		}
+		d.Submissions = append(d.Submissions, sd)
+	}
+	for _, p := range in.Cohort.Practices {
+		d.Practices = append(d.Practices, practiceAvgDoc{ID: p.ID, Percent: p.Percent})
+	}
+	for _, q := range in.Cohort.Criteria {
+		d.Criteria = append(d.Criteria, criterionRateDoc{ID: q.ID, Met: q.Met, Of: q.Of, Rate: q.Rate()})
+	}
+	for _, g := range in.Cohort.Duplicates {
+		var files []string
+		for _, i := range g {
+			files = append(files, in.Rows[i].Path)
+		}
+		d.Duplicates = append(d.Duplicates, files)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(d)
+}
+
+type xlsxSummary struct{}
+
+// WriteSummary writes a Summary sheet (filterable, frozen header, tiers colored), a Criteria
+// sheet (met rate per criterion, cohort statistics) and an Errors sheet.
+func (xlsxSummary) WriteSummary(w io.Writer, in SummaryInput) error {
+	v := newSummaryView(in)
+	c := in.Cat
+	f := excelize.NewFile()
+	defer f.Close()
+	b := &xlsxBook{f: f}
+	b.styles()
+	sSum, sCrit, sErr := c.T("batch.sheet.summary"), c.T("batch.sheet.criteria"), c.T("batch.sheet.errors")
+	f.SetSheetName("Sheet1", sSum)
+	f.NewSheet(sCrit)
+	f.NewSheet(sErr)
+	b.row(sSum, 1, b.header, anySlice(v.Headers)...)
+	tierCol := 8
+	for i, r := range v.Rows {
+		n := i + 2
+		if err := b.row(sSum, n, 0, anySlice(r)...); err != nil {
+			return err
+		}
+		if s := in.Rows[i]; s.Err == nil {
+			cell, _ := excelize.CoordinatesToCellName(tierCol, n)
+			f.SetCellStyle(sSum, cell, cell, b.tier[s.Brief.Tier])
+		}
+	}
+	last, _ := excelize.CoordinatesToCellName(len(v.Headers), len(v.Rows)+1)
+	f.AutoFilter(sSum, "A1:"+last, nil)
+	f.SetPanes(sSum, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
+	f.SetColWidth(sSum, "A", "A", 40)
+	f.SetColWidth(sSum, "B", "C", 18)
+
+	n := 1
+	b.row(sCrit, n, b.title, v.Title)
+	n++
+	b.row(sCrit, n, 0, v.Counts)
+	n += 2
+	b.row(sCrit, n, b.header, v.L.Tier, c.T("batch.col.cities"))
+	n++
+	for _, t := range v.Tiers {
+		b.row(sCrit, n, 0, t[0], t[1])
+		n++
+	}
+	n++
+	b.row(sCrit, n, b.header, v.L.Practice, v.L.ID, c.T("batch.col.average"))
+	n++
+	for _, p := range v.Practice {
+		b.row(sCrit, n, 0, p[0], p[1], p[2])
+		n++
+	}
+	n++
+	b.row(sCrit, n, b.header, v.L.ID, v.L.Criterion, v.L.Met, c.T("batch.col.rate"))
+	n++
+	for _, q := range v.Criteria {
+		b.row(sCrit, n, 0, q[0], q[1], q[2], q[3])
+		n++
+	}
+	f.SetColWidth(sCrit, "A", "A", 40)
+	f.SetColWidth(sCrit, "B", "B", 44)
+
+	b.row(sErr, 1, b.header, c.T("batch.col.file"), c.T("batch.col.error"))
+	for i, e := range v.Errors {
+		b.row(sErr, i+2, 0, e[0], e[1])
+	}
+	f.SetColWidth(sErr, "A", "A", 40)
+	f.SetColWidth(sErr, "B", "B", 120)
+	_, err := f.WriteTo(w)
+	return err
+}
+
+func anySlice(s []string) []any {
+	out := make([]any, len(s))
+	for i, x := range s {
+		out[i] = x
+	}
+	return out
+}
