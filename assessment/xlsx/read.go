@@ -10,8 +10,8 @@ package xlsx
 
 import (
 	"archive/zip"
-	"bytes"
 	"compress/flate"
+	"encoding/xml"
 	"errors"
 	"io"
 	"os"
@@ -20,7 +20,6 @@ import (
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
-	"github.com/xuri/excelize/v2"
 )
 
 // Limits bound what reading a workbook from outside may cost.
@@ -64,78 +63,42 @@ func ReadWithLimits(path string, lim Limits) (*assessment.Assessment, error) {
 	if fi.Size() > lim.MaxFileSize {
 		return nil, msg.E("xlsx.too_large", msg.Args{"File": path, "Max": lim.MaxFileSize >> 20})
 	}
-	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: lim.MaxUnzipped, UnzipXMLSizeLimit: min(16<<20, lim.MaxUnzipped)})
+	b, err := openBook(path, lim)
 	if err != nil {
 		return nil, openError(path, err)
 	}
-	defer f.Close()
-	wb := &workbook{f: f, lim: lim, t: assessment.NewTableReader(path)}
+	defer b.Close()
+	wb := &workbook{b: b, lim: lim, t: assessment.NewTableReader(path)}
 	if err := wb.read(); err != nil {
 		return nil, err
 	}
 	return wb.t.A, wb.t.Err()
 }
 
+// corrupt reports whether an error means the archive or its XML is damaged.
+func corrupt(err error) bool {
+	var syntax *xml.SyntaxError
+	return errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrChecksum) || errors.Is(err, zip.ErrAlgorithm) ||
+		errors.As(err, new(flate.CorruptInputError)) || errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &syntax)
+}
+
 // openError explains why a file did not open as a workbook.
 func openError(path string, err error) error {
 	switch {
-	case errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrChecksum), errors.Is(err, zip.ErrAlgorithm),
-		errors.As(err, new(flate.CorruptInputError)), errors.Is(err, io.ErrUnexpectedEOF):
-		return msg.Wrap(err, "xlsx.corrupt", msg.Args{"File": path})
-	case errors.Is(err, excelize.ErrWorkbookFileFormat):
-		return msg.Wrap(err, "xlsx.not_workbook", msg.Args{"File": path})
-	case strings.Contains(err.Error(), "unzip size exceeds"):
+	case errors.Is(err, errTooLarge):
 		return msg.Wrap(err, "xlsx.too_large_unzipped", msg.Args{"File": path})
-	case errors.Is(err, excelize.ErrWorkbookPassword), strings.Contains(err.Error(), "password"):
-		return msg.Wrap(err, "xlsx.encrypted", msg.Args{"File": path})
+	case corrupt(err):
+		return msg.Wrap(err, "xlsx.corrupt", msg.Args{"File": path})
+	case errors.Is(err, errNoWorkbook), errors.Is(err, os.ErrNotExist):
+		return msg.Wrap(err, "xlsx.not_workbook", msg.Args{"File": path})
 	}
 	return msg.Wrap(err, "xlsx.cannot_open", msg.Args{"File": path, "Err": err.Error()})
 }
 
 type workbook struct {
-	f   *excelize.File
+	b   *book
 	lim Limits
 	t   *assessment.TableReader
-	// formulas caches whether any worksheet holds a cell formula: 0 unknown, 1 yes, 2 no.
-	formulas int
-}
-
-// hasFormulas reports whether any worksheet may hold a cell formula. Asking excelize for one
-// cell's formula parses the whole sheet, which is most of the cost of reading a workbook, so
-// it is asked only when the raw sheets show formulas at all.
-func (wb *workbook) hasFormulas() bool {
-	if wb.formulas == 0 {
-		wb.formulas = 2
-		wb.f.Pkg.Range(func(key, value any) bool {
-			name, _ := key.(string)
-			if !strings.HasPrefix(name, "xl/worksheets/") {
-				return true
-			}
-			data, ok := value.([]byte)
-			// A sheet kept on disk (a large one) is not in memory: assume it may.
-			if !ok || bytes.Contains(data, []byte("<f>")) || bytes.Contains(data, []byte("<f ")) || bytes.Contains(data, []byte(":f>")) {
-				wb.formulas = 1
-				return false
-			}
-			return true
-		})
-		if wb.formulas == 2 && wb.hasTempSheets() {
-			wb.formulas = 1
-		}
-	}
-	return wb.formulas == 1
-}
-
-// hasTempSheets reports whether excelize moved any worksheet to a temporary file.
-func (wb *workbook) hasTempSheets() bool {
-	inMemory := 0
-	wb.f.Pkg.Range(func(key, _ any) bool {
-		if name, _ := key.(string); strings.HasPrefix(name, "xl/worksheets/sheet") {
-			inMemory++
-		}
-		return true
-	})
-	return inMemory < len(wb.f.GetSheetList())
 }
 
 // sheetSeen remembers what a sheet looked like, to explain a missing criteria sheet.
@@ -145,34 +108,33 @@ type sheetSeen struct {
 }
 
 func (wb *workbook) read() error {
-	sheets := wb.f.GetSheetList()
-	criteria := ""
+	criteria := -1
 	var seen []sheetSeen
-	for _, name := range sheets {
-		ok, header, err := wb.criteriaSheet(name)
+	for i, s := range wb.b.sheets {
+		ok, header, err := wb.criteriaSheet(s)
 		if err != nil {
 			return err
 		}
 		if ok {
-			criteria = name
+			criteria = i
 			break
 		}
-		seen = append(seen, sheetSeen{name, header})
+		seen = append(seen, sheetSeen{s.Name, header})
 	}
-	if criteria == "" {
+	if criteria < 0 {
 		return wb.noCriteria(seen)
 	}
-	for _, name := range sheets {
-		if name != criteria && assessment.IsCitySheet(name) {
-			if err := wb.citySheet(name); err != nil {
+	for i, s := range wb.b.sheets {
+		if i != criteria && assessment.IsCitySheet(s.Name) {
+			if err := wb.citySheet(s); err != nil {
 				return err
 			}
 			break
 		}
 	}
-	for _, name := range sheets {
-		if name != criteria && assessment.IsOutcomesSheet(name) {
-			if err := wb.outcomesSheet(name); err != nil {
+	for i, s := range wb.b.sheets {
+		if i != criteria && assessment.IsOutcomesSheet(s.Name) {
+			if err := wb.outcomesSheet(s); err != nil {
 				return err
 			}
 			break
@@ -209,41 +171,25 @@ func nonEmpty(cells []string) []string {
 	return out
 }
 
-// rowFunc handles one row; it returns false to stop.
-type rowFunc func(num int, cells []string) bool
-
-// eachRow walks a sheet's rows with the limits: at most MaxRows, stopping after EmptyRun
-// empty rows in a row. Rows are numbered from 1 as in the sheet.
-func (wb *workbook) eachRow(sheet string, fn rowFunc) error {
-	rows, err := wb.f.Rows(sheet)
+// eachRow walks a sheet's rows with the limits: rows past MaxRows are not read, and EmptyRun
+// empty rows in a row (present or skipped) end the table. Only rows with text reach fn.
+func (wb *workbook) eachRow(s sheetRef, fn func(sheetRow) bool) error {
+	last := 0
+	err := wb.b.rows(s.Path, func(r sheetRow) bool {
+		if r.Num > wb.lim.MaxRows || r.Num-last > wb.lim.EmptyRun {
+			return false
+		}
+		if !hasText(r.Cells) && len(r.Uncached) == 0 {
+			return true
+		}
+		last = r.Num
+		return fn(r)
+	})
 	if err != nil {
-		return msg.Wrap(err, "xlsx.bad_sheet", msg.Args{"File": wb.t.File, "Sheet": sheet, "Err": err.Error()})
-	}
-	defer rows.Close()
-	num, empty := 0, 0
-	for rows.Next() {
-		num++
-		if num > wb.lim.MaxRows {
-			break
+		if errors.Is(err, errTooLarge) || corrupt(err) {
+			return openError(wb.t.File, err)
 		}
-		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
-		if err != nil {
-			return msg.Wrap(err, "xlsx.bad_sheet", msg.Args{"File": wb.t.File, "Sheet": sheet, "Err": err.Error()})
-		}
-		if !hasText(cells) {
-			empty++
-			if empty >= wb.lim.EmptyRun {
-				break
-			}
-			continue
-		}
-		empty = 0
-		if !fn(num, cells) {
-			break
-		}
-	}
-	if err := rows.Error(); err != nil {
-		return msg.Wrap(err, "xlsx.bad_sheet", msg.Args{"File": wb.t.File, "Sheet": sheet, "Err": err.Error()})
+		return msg.Wrap(err, "xlsx.bad_sheet", msg.Args{"File": wb.t.File, "Sheet": s.Name, "Err": err.Error()})
 	}
 	return nil
 }
@@ -259,74 +205,90 @@ func hasText(cells []string) bool {
 
 // place names a cell of a sheet for messages.
 func place(sheet string, col, row int) msg.M {
-	name, err := excelize.CoordinatesToCellName(col+1, row)
-	if err != nil {
-		name = "?"
+	return msg.M{ID: "place.cell", Args: msg.Args{"Sheet": sheet, "Cell": cellName(col, row)}}
+}
+
+// cellName is a cell's A1 reference from a 0-based column and a row number.
+func cellName(col, row int) string {
+	name := ""
+	for c := col + 1; c > 0; c = (c - 1) / 26 {
+		name = string(rune('A'+(c-1)%26)) + name
 	}
-	return msg.M{ID: "place.cell", Args: msg.Args{"Sheet": sheet, "Cell": name}}
+	return name + itoa(row)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
 }
 
 // criteriaSheet looks for the header row in the sheet's first rows and, when found, reads the
 // table under it. It returns the first non-empty row seen otherwise, for the error message.
-func (wb *workbook) criteriaSheet(sheet string) (bool, []string, error) {
+func (wb *workbook) criteriaSheet(s sheetRef) (bool, []string, error) {
 	var cols assessment.Columns
 	var first []string
 	found := false
-	err := wb.eachRow(sheet, func(num int, cells []string) bool {
+	err := wb.eachRow(s, func(r sheetRow) bool {
 		if !found {
+			if r.Num > wb.lim.HeaderRows {
+				return false
+			}
 			if first == nil {
-				first = cells
+				first = r.Cells
 			}
-			if c, ok := assessment.CriteriaHeader(cells); ok {
+			if c, ok := assessment.CriteriaHeader(r.Cells); ok {
 				cols, found = c, true
-				wb.t.Lang = c.Lang(cells)
-				return true
+				wb.t.Lang = c.Lang(r.Cells)
 			}
-			return num < wb.lim.HeaderRows
+			return true
 		}
-		wb.criterionRow(sheet, cols, num, cells)
+		wb.criterionRow(s.Name, cols, r)
 		return true
 	})
 	return found, first, err
 }
 
-func (wb *workbook) criterionRow(sheet string, cols assessment.Columns, num int, cells []string) {
-	if !wb.cellsFit(sheet, cols, num, cells) {
+func (wb *workbook) criterionRow(sheet string, cols assessment.Columns, r sheetRow) {
+	if !wb.cellsFit(sheet, cols, r) {
 		return
 	}
-	at := func(col int) msg.M { return place(sheet, col, num) }
 	// An empty answer next to an ID may be a formula whose result was never saved.
-	if cols.Get(cells, assessment.ColAnswer) == "" && cols.Get(cells, assessment.ColID) != "" {
-		if wb.uncached(sheet, cols[assessment.ColAnswer], num) {
+	if cols.Get(r.Cells, assessment.ColAnswer) == "" && cols.Get(r.Cells, assessment.ColID) != "" {
+		if wb.uncached(sheet, r, cols[assessment.ColAnswer]) {
 			return
 		}
 	}
-	wb.t.Criterion(cols, cells, at)
+	wb.t.Criterion(cols, r.Cells, func(col int) msg.M { return place(sheet, col, r.Num) })
 }
 
-// uncached reports, and says so, when an empty cell holds a formula whose result the
-// producer never saved: taking it as empty would lose what the city meant.
-func (wb *workbook) uncached(sheet string, col, num int) bool {
-	if !wb.hasFormulas() {
+// uncached reports, and says so, when a cell holds a formula whose result the producer never
+// saved: taking it as empty would lose what the city meant.
+func (wb *workbook) uncached(sheet string, r sheetRow, col int) bool {
+	formula, ok := r.Uncached[col]
+	if !ok {
 		return false
 	}
-	cell, err := excelize.CoordinatesToCellName(col+1, num)
-	if err != nil {
-		return false
+	if formula == "" {
+		formula = "…" // part of a shared formula defined in another cell
 	}
-	formula, err := wb.f.GetCellFormula(sheet, cell)
-	if err != nil || formula == "" {
-		return false
-	}
-	wb.t.Problem(place(sheet, col, num), "xlsx.uncached_formula", msg.Args{"Formula": "=" + formula})
+	wb.t.Problem(place(sheet, col, r.Num), "xlsx.uncached_formula", msg.Args{"Formula": "=" + formula})
 	return true
 }
 
 // cellsFit reports a cell longer than MaxCell instead of reading it.
-func (wb *workbook) cellsFit(sheet string, cols assessment.Columns, num int, cells []string) bool {
+func (wb *workbook) cellsFit(sheet string, cols assessment.Columns, r sheetRow) bool {
 	for _, i := range cols {
-		if i < len(cells) && len(cells[i]) > wb.lim.MaxCell {
-			wb.t.Problem(place(sheet, i, num), "xlsx.cell_too_long", msg.Args{"Max": wb.lim.MaxCell})
+		if i < len(r.Cells) && len(r.Cells[i]) > wb.lim.MaxCell {
+			wb.t.Problem(place(sheet, i, r.Num), "xlsx.cell_too_long", msg.Args{"Max": wb.lim.MaxCell})
 			return false
 		}
 	}
@@ -334,57 +296,57 @@ func (wb *workbook) cellsFit(sheet string, cols assessment.Columns, num int, cel
 }
 
 // citySheet reads keys in column A and values in column B.
-func (wb *workbook) citySheet(sheet string) error {
-	return wb.eachRow(sheet, func(num int, cells []string) bool {
-		if len(cells) == 0 {
+func (wb *workbook) citySheet(s sheetRef) error {
+	return wb.eachRow(s, func(r sheetRow) bool {
+		if len(r.Cells) == 0 {
 			return true
 		}
-		role := assessment.CityKey(cells[0])
+		role := assessment.CityKey(r.Cells[0])
 		if role == assessment.ColNone {
 			return true
 		}
-		if len(cells) < 2 || strings.TrimSpace(cells[1]) == "" {
-			wb.uncached(sheet, 1, num)
+		if len(r.Cells) < 2 || strings.TrimSpace(r.Cells[1]) == "" {
+			wb.uncached(s.Name, r, 1)
 			return true
 		}
-		if len(cells[1]) > wb.lim.MaxCell {
-			wb.t.Problem(place(sheet, 1, num), "xlsx.cell_too_long", msg.Args{"Max": wb.lim.MaxCell})
+		if len(r.Cells[1]) > wb.lim.MaxCell {
+			wb.t.Problem(place(s.Name, 1, r.Num), "xlsx.cell_too_long", msg.Args{"Max": wb.lim.MaxCell})
 			return true
 		}
-		wb.t.CityDetail(role, cells[1], place(sheet, 1, num))
+		wb.t.CityDetail(role, r.Cells[1], place(s.Name, 1, r.Num))
 		return true
 	})
 }
 
 // outcomesSheet finds the header row and reads a metric per row under it.
-func (wb *workbook) outcomesSheet(sheet string) error {
+func (wb *workbook) outcomesSheet(s sheetRef) error {
 	var cols assessment.Columns
 	found := false
-	err := wb.eachRow(sheet, func(num int, cells []string) bool {
+	err := wb.eachRow(s, func(r sheetRow) bool {
 		if !found {
-			if c, ok := assessment.OutcomesHeader(cells); ok {
+			if r.Num > wb.lim.HeaderRows {
+				return false
+			}
+			if c, ok := assessment.OutcomesHeader(r.Cells); ok {
 				cols, found = c, true
 				if wb.t.Lang == "" {
-					wb.t.Lang = c.OutcomesLang(cells)
+					wb.t.Lang = c.OutcomesLang(r.Cells)
 				}
-				return true
 			}
-			return num < wb.lim.HeaderRows
+			return true
 		}
 		for _, col := range cols {
-			if col >= len(cells) || strings.TrimSpace(cells[col]) == "" {
-				if wb.uncached(sheet, col, num) {
-					return true
-				}
+			if wb.uncached(s.Name, r, col) {
+				return true
 			}
 		}
-		if wb.cellsFit(sheet, cols, num, cells) {
-			wb.t.Outcome(cols, cells, func(col int) msg.M { return place(sheet, col, num) })
+		if wb.cellsFit(s.Name, cols, r) {
+			wb.t.Outcome(cols, r.Cells, func(col int) msg.M { return place(s.Name, col, r.Num) })
 		}
 		return true
 	})
 	if err == nil && !found {
-		wb.t.Problem(msg.M{ID: "place.sheet", Args: msg.Args{"Sheet": sheet}}, "xlsx.no_outcomes_header", msg.Args{"Rows": wb.lim.HeaderRows})
+		wb.t.Problem(msg.M{ID: "place.sheet", Args: msg.Args{"Sheet": s.Name}}, "xlsx.no_outcomes_header", msg.Args{"Rows": wb.lim.HeaderRows})
 	}
 	return err
 }
