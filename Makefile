@@ -4,7 +4,7 @@ BIN     ?= bin/wwc
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X main.buildVersion=$(VERSION)
 
-.PHONY: all build demo test vet bench fuzz golden clean
+.PHONY: all build demo test vet bench bench-batch fuzz golden clean
 
 all: build
 
@@ -31,6 +31,13 @@ vet:
 ## bench: the benchmarks (scoring, rubric loading, reading a workbook)
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## bench-batch: time `wwc batch` over N generated workbooks (N=2000), whole process, 5 runs
+N ?= 2000
+BENCH_DIR ?= /tmp/wwc-bench-$(N)
+bench-batch: build
+	@test -d $(BENCH_DIR) || $(GO) run ./testdata/gen -n $(N) -o $(BENCH_DIR)
+	@for i in 1 2 3 4 5; do /usr/bin/time -f "%e s elapsed, %M KB peak RSS" $(BIN) batch $(BENCH_DIR) -o $(BENCH_DIR).summary.csv 2>&1 | tail -1; done
 
 ## fuzz: run each reader's fuzzer for a while (FUZZTIME=5m)
 FUZZTIME ?= 2m

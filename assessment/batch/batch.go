@@ -140,6 +140,9 @@ func Run(ctx context.Context, files []string, o Options) []Row {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
+				if ctx.Err() != nil {
+					continue // fail-fast: a file failed, leave the rest
+				}
 				row := score(files[i], o)
 				mu.Lock()
 				rows[i], done[i] = row, true
