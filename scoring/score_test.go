@@ -434,3 +434,58 @@ func TestSummarize(t *testing.T) {
 		t.Errorf("duplicates %v", c.Duplicates)
 	}
 }
+
+func TestCompare(t *testing.T) {
+	r := defaultRubric(t)
+	rank := func(id string) int {
+		return map[string]int{TierNone: 0, "silver": 1, "gold": 2, "platinum": 3}[id]
+	}
+	old := city(r, 30, 2) // gold
+	old.City = "Maipú"
+	neu := city(r, 28, 2) // silver: the 29th and 30th criteria, RDC1 and RDC2, lost
+	neu.City = "maipu"
+	neu.Set("EVAL4", assessment.Answer{Value: assessment.InProgress})
+	neu.Outcomes = append(neu.Outcomes, progress("new one"))
+	c := Compare(Score(r, old, Options{}), Score(r, neu, Options{}), rank)
+	if c.TierChange != -1 || !c.Dropped() || !c.Changed() || !c.SameCity || !c.SameRubric {
+		t.Fatalf("%+v", c)
+	}
+	if !reflect.DeepEqual(c.Lost, []string{"RDC1", "RDC2"}) || len(c.Gained) != 0 {
+		t.Errorf("lost %v gained %v", c.Lost, c.Gained)
+	}
+	if len(c.Answers) != 3 { // RDC1, RDC2 met -> not met; EVAL4 not met -> in progress
+		t.Errorf("answers %+v", c.Answers)
+	}
+	if len(c.Metrics) != 3 || c.Metrics[2].Kind != MetricAdded {
+		t.Errorf("metrics %+v", c.Metrics)
+	}
+	same := Compare(Score(r, old, Options{}), Score(r, old, Options{}), rank)
+	if same.Changed() || same.Dropped() {
+		t.Error("a result compared with itself changed")
+	}
+}
+
+func TestTrend(t *testing.T) {
+	r := defaultRubric(t)
+	mk := func(year, met int, name string) *Result {
+		a := city(r, met, 1)
+		a.City, a.Year = name, year
+		return Score(r, a, Options{})
+	}
+	tr, err := NewTrend([]*Result{mk(2024, 30, "Recife"), mk(2022, 10, "Recife"), mk(2023, 20, "recife")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Results[0].Year != 2022 || tr.Results[2].Year != 2024 {
+		t.Errorf("not sorted by year")
+	}
+	if tr.FirstMet[0] != (FirstMet{"DM1", 2022}) || tr.FirstMet[15] != (FirstMet{"LC7", 2023}) || tr.FirstMet[42].Year != 0 {
+		t.Errorf("first met %v %v %v", tr.FirstMet[0], tr.FirstMet[15], tr.FirstMet[42])
+	}
+	if _, err := NewTrend([]*Result{mk(2024, 1, "Recife"), mk(2024, 2, "Recife")}); err == nil {
+		t.Error("a repeated year was accepted")
+	}
+	if _, err := NewTrend([]*Result{mk(2023, 1, "Recife"), mk(2024, 2, "Maipú")}); err == nil {
+		t.Error("two cities were accepted")
+	}
+}

@@ -57,7 +57,7 @@ func run(args []string, s *streams) int {
 	}
 	// cobra reports unknown commands and bad flags as plain errors; they are usage errors.
 	err = translateCobraError(root, err)
-	if _, silent := err.(silentError); !silent {
+	if _, silent := err.(silentError); !silent && msg.Text(a.cat, err) != "" {
 		a.printErr(err)
 	}
 	if exitCode(err) == exitUsage && cmd != nil {
@@ -172,6 +172,8 @@ func newRootCmd(a *app) *cobra.Command {
 		newTemplateCmd(a),
 		newAssessCmd(a),
 		newBatchCmd(a),
+		newDiffCmd(a),
+		newTrendCmd(a),
 		newRubricCmd(a),
 		newVersionCmd(a),
 		newCompletionCmd(a),

@@ -145,7 +145,11 @@ func TestDynamicMessagesExist(t *testing.T) {
 	for _, d := range []assessment.Direction{assessment.Increase, assessment.Decrease} {
 		ids = append(ids, "direction."+d.String())
 	}
-	ids = append(ids, "plan.criteria", "plan.points", "field.city", "field.country", "field.year")
+	ids = append(ids, "plan.criteria", "plan.points", "field.city", "field.country", "field.year",
+		"diff.tier_up", "diff.tier_kept", "diff.tier_down", "diff.change.gained", "diff.change.lost", "diff.change.changed", "diff.change.same")
+	for _, k := range scoring.MetricChangeKinds {
+		ids = append(ids, "diff.metric."+string(k))
+	}
 	for _, k := range []string{"encrypted", "xls", "ods", "numbers", "pdf", "zip", "unknown"} {
 		ids = append(ids, "load.kind_"+k)
 	}
@@ -298,6 +302,31 @@ func TestTypedTextIsInert(t *testing.T) {
 					t.Errorf("%s!%s starts a formula: %q", sheet, name, cell)
 				}
 			}
+		}
+	}
+}
+
+// TestResultReadsBack: a saved result reads back to the same result.
+func TestResultReadsBack(t *testing.T) {
+	for _, s := range samples {
+		res, r := scoreSample(t, s.file, scoring.Options{})
+		var buf bytes.Buffer
+		if err := (jsonWriter{}).Write(&buf, Input{Result: res, Rubric: r, Cat: msg.For(s.lang)}); err != nil {
+			t.Fatal(err)
+		}
+		if !IsResult(buf.Bytes()) {
+			t.Fatal("not recognized as a result")
+		}
+		back, err := ReadResult(buf.Bytes(), s.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Written again, it is the same document (the plan is recomputed by nobody: drop it).
+		back.Next = res.Next
+		var again bytes.Buffer
+		(jsonWriter{}).Write(&again, Input{Result: back, Rubric: r, Cat: msg.For(s.lang)})
+		if again.String() != buf.String() {
+			t.Errorf("%s: the result does not read back the same", s.file)
 		}
 	}
 }
