@@ -246,4 +246,3 @@ func trendError(a *app, err error, results []*scoring.Result, paths map[*scoring
 	}
 	return msg.E("trend.other_city", msg.Args{"Cities": strings.Join(lines, "; ")})
 }
-

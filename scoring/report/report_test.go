@@ -330,3 +330,62 @@ func TestResultReadsBack(t *testing.T) {
 		}
 	}
 }
+
+func loadResult(t *testing.T, r *questions.Rubric, rel string) *scoring.Result {
+	t.Helper()
+	path := filepath.Join("..", "..", "testdata", rel)
+	if strings.HasSuffix(rel, ".json") {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := ReadResult(data, rel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	a, err := assessment.ReadAnswersFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return scoring.Score(r, a, scoring.Options{})
+}
+
+// TestGoldenDiffAndTrend: a tier drop, a comparison across rubric versions, and a three-year
+// trend, in text, Markdown, JSON and HTML, in English and Spanish.
+func TestGoldenDiffAndTrend(t *testing.T) {
+	r, _ := questions.Default()
+	rank := func(id string) int { return map[string]int{"none": 0, "silver": 1, "gold": 2, "platinum": 3}[id] }
+	diffs := map[string][2]string{
+		"diff-drop":   {"cities/maipu-2022.yaml", "cities/maipu-2023.yaml"},
+		"diff-rubric": {"results/maipu-2021-draft-rubric.json", "cities/maipu-2022.yaml"},
+	}
+	for _, lang := range []string{"en", "es"} {
+		for name, pair := range diffs {
+			c := scoring.Compare(loadResult(t, r, pair[0]), loadResult(t, r, pair[1]), rank)
+			for _, f := range []string{FormatText, FormatMarkdown, FormatJSON, FormatHTML, FormatCSV} {
+				var buf bytes.Buffer
+				if err := DiffFormats[f]().WriteDiff(&buf, DiffInput{C: c, Rubric: r, Cat: msg.For(lang)}); err != nil {
+					t.Fatal(err)
+				}
+				golden(t, name+"."+lang+"."+f, buf.Bytes())
+			}
+		}
+		var rs []*scoring.Result
+		for _, y := range []string{"2024", "2022", "2023"} {
+			rs = append(rs, loadResult(t, r, "cities/maipu-"+y+".yaml"))
+		}
+		tr, err := scoring.NewTrend(rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range []string{FormatText, FormatMarkdown, FormatJSON, FormatHTML, FormatCSV} {
+			var buf bytes.Buffer
+			if err := TrendFormats[f]().WriteTrend(&buf, TrendInput{T: tr, Rubric: r, Cat: msg.For(lang)}); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, "trend-maipu."+lang+"."+f, buf.Bytes())
+		}
+	}
+}
