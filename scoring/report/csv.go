@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/csv"
 	"io"
 	"strings"
 )
@@ -22,28 +21,14 @@ func SafeCell(s string) string {
 // Write renders the criteria as CSV.
 func (csvWriter) Write(w io.Writer, in Input) error {
 	v := newView(in)
-	if _, err := io.WriteString(w, "\ufeff"); err != nil {
-		return err
-	}
-	cw := csv.NewWriter(w)
-	if v.Lang != "en" {
-		cw.Comma = ';'
-	}
-	cw.UseCRLF = true
 	header := []string{v.L.ID, v.L.Practice, v.L.Criterion, v.L.Answer, v.L.Counts, v.L.Reason, v.L.Evidence, v.L.Notes}
-	if err := cw.Write(header); err != nil {
-		return err
-	}
+	var rows [][]string
 	for _, c := range v.Criteria {
 		counts := v.L.No
 		if c.Counted {
 			counts = v.L.Yes
 		}
-		row := []string{c.ID, c.Practice, SafeCell(c.Title), SafeCell(c.Answer), counts, SafeCell(c.Status), SafeCell(c.Evidence), SafeCell(c.Notes)}
-		if err := cw.Write(row); err != nil {
-			return err
-		}
+		rows = append(rows, []string{c.ID, c.Practice, c.Title, c.Answer, counts, c.Status, c.Evidence, c.Notes})
 	}
-	cw.Flush()
-	return cw.Error()
+	return writeCSV(w, v.Lang, header, rows)
 }

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"html/template"
@@ -345,14 +344,9 @@ type diffCSV struct{}
 func (diffCSV) WriteDiff(w io.Writer, in DiffInput) error {
 	c, cmp := in.Cat, in.C
 	l := newLabels(c)
-	io.WriteString(w, "\ufeff")
-	cw := csv.NewWriter(w)
-	if c.Lang() != "en" {
-		cw.Comma = ';'
-	}
-	cw.UseCRLF = true
-	cw.Write([]string{l.ID, l.Practice, l.Criterion, c.T("diff.col.answer_old"), c.T("diff.col.answer_new"),
-		c.T("diff.col.counts_old"), c.T("diff.col.counts_new"), c.T("diff.col.change")})
+	header := []string{l.ID, l.Practice, l.Criterion, c.T("diff.col.answer_old"), c.T("diff.col.answer_new"),
+		c.T("diff.col.counts_old"), c.T("diff.col.counts_new"), c.T("diff.col.change")}
+	var rows [][]string
 	old := map[string]scoring.QuestionResult{}
 	for _, q := range cmp.Old.Questions {
 		old[q.ID] = q
@@ -377,11 +371,10 @@ func (diffCSV) WriteDiff(w io.Writer, in DiffInput) error {
 		case o.Answer != q.Answer || (o.Evidence == "") != (q.Evidence == ""):
 			change = "diff.change.changed"
 		}
-		cw.Write([]string{q.ID, q.Practice, SafeCell(QuestionTitle(in.Rubric, c, q.ID)), AnswerText(c, o.Answer), AnswerText(c, q.Answer),
+		rows = append(rows, []string{q.ID, q.Practice, QuestionTitle(in.Rubric, c, q.ID), AnswerText(c, o.Answer), AnswerText(c, q.Answer),
 			yes(o.Counted()), yes(q.Counted()), c.T(change)})
 	}
-	cw.Flush()
-	return cw.Error()
+	return writeCSV(w, c.Lang(), header, rows)
 }
 
 type diffJSON struct{}

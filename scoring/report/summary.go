@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -218,15 +217,7 @@ func (mdSummary) WriteSummary(w io.Writer, in SummaryInput) error {
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
 	table := func(headers []string, rows [][]string) {
-		p("| %s |", strings.Join(headers, " | "))
-		p("|%s", strings.Repeat("---|", len(headers)))
-		for _, r := range rows {
-			cells := make([]string, len(r))
-			for i, c := range r {
-				cells[i] = md(c)
-			}
-			p("| %s |", strings.Join(cells, " | "))
-		}
+		mdTable(&b, headers, rows)
 		p("")
 	}
 	p("# %s", md(v.Title))
@@ -278,24 +269,7 @@ type csvSummary struct{}
 // WriteSummary writes one row per submission.
 func (csvSummary) WriteSummary(w io.Writer, in SummaryInput) error {
 	v := newSummaryView(in)
-	if _, err := io.WriteString(w, "\ufeff"); err != nil {
-		return err
-	}
-	cw := csv.NewWriter(w)
-	if in.Cat.Lang() != "en" {
-		cw.Comma = ';'
-	}
-	cw.UseCRLF = true
-	cw.Write(v.Headers)
-	for _, r := range v.Rows {
-		safe := make([]string, len(r))
-		for i, c := range r {
-			safe[i] = SafeCell(c)
-		}
-		cw.Write(safe)
-	}
-	cw.Flush()
-	return cw.Error()
+	return writeCSV(w, in.Cat.Lang(), v.Headers, v.Rows)
 }
 
 type jsonSummary struct{}

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"html/template"
@@ -134,15 +133,7 @@ func (trendMarkdown) WriteTrend(w io.Writer, in TrendInput) error {
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
 	p("# %s", md(v.Heading))
 	p("")
-	p("| %s |", strings.Join(v.Headers, " | "))
-	p("|%s", strings.Repeat("---|", len(v.Headers)))
-	for _, r := range v.Rows {
-		cells := make([]string, len(r))
-		for i, c := range r {
-			cells[i] = md(c)
-		}
-		p("| %s |", strings.Join(cells, " | "))
-	}
+	mdTable(&b, v.Headers, v.Rows)
 	p("")
 	p("## %s", md(v.LFirst))
 	p("")
@@ -164,18 +155,7 @@ type trendCSV struct{}
 // WriteTrend writes one row per year.
 func (trendCSV) WriteTrend(w io.Writer, in TrendInput) error {
 	v := newTrendView(in)
-	io.WriteString(w, "\ufeff")
-	cw := csv.NewWriter(w)
-	if in.Cat.Lang() != "en" {
-		cw.Comma = ';'
-	}
-	cw.UseCRLF = true
-	cw.Write(v.Headers)
-	for _, r := range v.Rows {
-		cw.Write(r)
-	}
-	cw.Flush()
-	return cw.Error()
+	return writeCSV(w, in.Cat.Lang(), v.Headers, v.Rows)
 }
 
 type trendJSON struct{}
