@@ -15,6 +15,7 @@ import (
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/batch"
 	"github.com/citydatakit/wwc/internal/atomicfile"
+	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/scoring"
 	"github.com/citydatakit/wwc/scoring/report"
@@ -105,7 +106,7 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 	reports := newReportNamer(opts.ReportsDir, repFormat, files)
 	if opts.ReportsDir != "" {
 		if err := os.MkdirAll(opts.ReportsDir, 0o755); err != nil {
-			return msg.Wrap(err, "file.write", msg.Args{"File": opts.ReportsDir, "Err": err.Error()})
+			return msg.Wrap(err, "file.write", msg.Args{"File": opts.ReportsDir, "Err": fileio.Reason(err)})
 		}
 	}
 	date := a.today()
@@ -174,7 +175,7 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 	if opts.Output == "" {
 		a.io.Out.Write(buf.Bytes())
 	} else if err := atomicfile.Write(opts.Output, buf.Bytes(), 0o644); err != nil {
-		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": err.Error()})
+		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": fileio.Reason(err)})
 	}
 	nFailed := 0
 	for _, row := range rows {
@@ -229,7 +230,7 @@ func (n *reportNamer) write(i int, in report.Input, as *assessment.Assessment) e
 	}
 	tmp := filepath.Join(n.dir, fmt.Sprintf(".wwc-report-%d%s", i, n.ext))
 	if err := atomicfile.Write(tmp, buf.Bytes(), 0o644); err != nil {
-		return msg.Wrap(err, "file.write", msg.Args{"File": tmp, "Err": err.Error()})
+		return msg.Wrap(err, "file.write", msg.Args{"File": tmp, "Err": fileio.Reason(err)})
 	}
 	base := strings.TrimSuffix(defaultName(as.City, as.Year), ".yaml")
 	base = strings.TrimPrefix(base, "wwc-")
@@ -255,7 +256,7 @@ func (n *reportNamer) finish(rows []batch.Row) error {
 		}
 		taken[name] = true
 		if err := os.Rename(t.path, name); err != nil {
-			return msg.Wrap(err, "file.write", msg.Args{"File": name, "Err": err.Error()})
+			return msg.Wrap(err, "file.write", msg.Args{"File": name, "Err": fileio.Reason(err)})
 		}
 	}
 	return nil

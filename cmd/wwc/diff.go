@@ -147,7 +147,7 @@ func emit(a *app, data []byte, output string) error {
 		return err
 	}
 	if err := atomicfile.Write(output, data, 0o644); err != nil {
-		return msg.Wrap(err, "file.write", msg.Args{"File": output, "Err": err.Error()})
+		return msg.Wrap(err, "file.write", msg.Args{"File": output, "Err": fileio.Reason(err)})
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/internal/atomicfile"
+	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
@@ -143,7 +144,7 @@ func writeReport(a *app, format report.Format, in report.Input, output string) e
 		return err
 	}
 	if err := atomicfile.Write(output, buf.Bytes(), 0o644); err != nil {
-		return msg.Wrap(err, "file.write", msg.Args{"File": output, "Err": err.Error()})
+		return msg.Wrap(err, "file.write", msg.Args{"File": output, "Err": fileio.Reason(err)})
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/assessment/xlsx"
 	"github.com/citydatakit/wwc/internal/atomicfile"
+	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/spf13/cobra"
 )
@@ -76,10 +77,10 @@ func runTemplate(a *app, cmd *cobra.Command, opts *templateOptions) error {
 	}
 	var buf bytes.Buffer
 	if err := xlsx.WriteTemplate(&buf, xlsx.Template{Rubric: r, Cat: a.cat, From: from}); err != nil {
-		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": err.Error()})
+		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": fileio.Reason(err)})
 	}
 	if err := atomicfile.Write(opts.Output, buf.Bytes(), 0o644); err != nil {
-		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": err.Error()})
+		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": fileio.Reason(err)})
 	}
 	_, err = fmt.Fprintln(a.io.ErrOut, a.cat.T("template.done", msg.Args{"File": opts.Output}))
 	return err
