@@ -56,16 +56,6 @@ func pointsID(in Input) string {
 
 // OutcomeLine describes one metric: its values, direction and whether it counts.
 func OutcomeLine(c *msg.Catalog, m scoring.MetricResult) string {
-	val := func(p *float64, year int) string {
-		if p == nil {
-			return "—"
-		}
-		s := c.Number(*p)
-		if year != 0 {
-			s += " (" + itoa(year) + ")"
-		}
-		return s
-	}
 	dir := c.T("direction.none")
 	if d := m.Metric.Direction.String(); d != "" {
 		dir = c.T("direction." + d)
@@ -76,8 +66,8 @@ func OutcomeLine(c *msg.Catalog, m scoring.MetricResult) string {
 	}
 	return c.T("metric.line", msg.Args{
 		"Name":     m.Metric.Name,
-		"Baseline": val(m.Metric.Baseline, m.Metric.BaselineYear),
-		"Current":  val(m.Metric.Current, m.Metric.CurrentYear),
+		"Baseline": valueText(c, m.Metric.Baseline, m.Metric.BaselineYear),
+		"Current":  valueText(c, m.Metric.Current, m.Metric.CurrentYear),
 		"Unit":     unit,
 		"Dir":      dir,
 		"Reason":   MetricReasonText(c, m),

@@ -100,7 +100,6 @@ type summaryView struct {
 	L        labels
 	Title    string
 	Date     string
-	tierIDs  []string
 }
 
 func newSummaryView(in SummaryInput) *summaryView {
@@ -144,7 +143,6 @@ func newSummaryView(in SummaryInput) *summaryView {
 	for i := len(ids) - 1; i >= 0; i-- {
 		v.Tiers = append(v.Tiers, [2]string{TierName(r, c, ids[i]), fmt.Sprint(in.Cohort.Tiers[ids[i]])})
 	}
-	v.tierIDs = ids
 	for _, p := range in.Cohort.Practices {
 		v.Practice = append(v.Practice, [3]string{PracticeName(r, c, p.ID), p.ID, c.Percent(p.Percent)})
 	}

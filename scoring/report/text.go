@@ -14,8 +14,6 @@ import (
 // textWriter writes the terminal summary: what a city data officer needs at a glance.
 type textWriter struct{}
 
-const barWidth = 20
-
 // palette holds the styles of the summary; all are plain when not styled.
 type palette struct {
 	title, label, dim, good, warn, bad, tier lipgloss.Style
@@ -93,15 +91,12 @@ func (textWriter) Write(w io.Writer, in Input) error {
 		nameW = max(nameW, lipgloss.Width(labels[i]))
 	}
 	for i, p := range res.Practices {
-		filled := 0
-		if p.Total > 0 {
-			filled = (p.Met*barWidth + p.Total/2) / p.Total
-		}
+		filled := barCells(p)
 		barStyle := st.bad
-		switch {
-		case p.Met*100 >= 68*p.Total:
+		switch practiceStanding(r, p) {
+		case standingGood:
 			barStyle = st.good
-		case p.Met*100 >= 51*p.Total:
+		case standingFair:
 			barStyle = st.warn
 		}
 		bar := barStyle.Render(strings.Repeat("█", filled)) + st.dim.Render(strings.Repeat("░", barWidth-filled))
@@ -185,5 +180,3 @@ func listIDs(ids []string, max int) string {
 	}
 	return "(" + strings.Join(ids[:max], ", ") + ", …)"
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }

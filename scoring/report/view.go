@@ -54,7 +54,6 @@ type band struct {
 	From, To       float64 // percent
 	Range          string
 	Current        bool
-	MinOutcomes    int
 	OutcomesNeeded string
 }
 
@@ -133,15 +132,11 @@ func newView(in Input) *view {
 	v.Bands, v.BandsText = bands(in)
 	for _, p := range res.Practices {
 		pv := practiceView{ID: p.ID, Name: PracticeName(r, c, p.ID), Met: p.Met, Total: p.Total, Percent: p.Percent(), PercentText: c.Percent(p.Percent())}
-		filled := 0
-		if p.Total > 0 {
-			filled = (p.Met*barWidth + p.Total/2) / p.Total
-		}
-		pv.Bar = strings.Repeat("█", filled) + strings.Repeat("░", barWidth-filled)
-		switch {
-		case p.Met*100 >= 68*p.Total:
+		pv.Bar = plainBar(p)
+		switch practiceStanding(r, p) {
+		case standingGood:
 			pv.Good = true
-		case p.Met*100 >= 51*p.Total:
+		case standingFair:
 			pv.Fair = true
 		default:
 			pv.Low = true
@@ -210,7 +205,7 @@ func bands(in Input) ([]band, string) {
 			out[len(out)-1].To = from
 			out[len(out)-1].Range = c.T("report.band_range", msg.Args{"From": strconv.FormatFloat(prev, 'f', -1, 64), "To": t.MinPercent.String()})
 		}
-		out = append(out, band{ID: t.ID, Name: t.Name.Get(c.Lang()), From: from, To: 100, MinOutcomes: t.MinOutcomes,
+		out = append(out, band{ID: t.ID, Name: t.Name.Get(c.Lang()), From: from, To: 100,
 			Range:          c.T("report.band_above", msg.Args{"Percent": t.MinPercent.String()}),
 			OutcomesNeeded: c.T("report.band_outcomes", msg.Args{"Count": t.MinOutcomes})})
 		prev = from
