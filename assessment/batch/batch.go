@@ -6,7 +6,6 @@ package batch
 
 import (
 	"context"
-	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
+	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
@@ -58,7 +58,7 @@ func Collect(paths []string) ([]string, error) {
 		for _, m := range matches {
 			fi, err := os.Stat(m)
 			if err != nil {
-				problems = append(problems, msg.Wrap(err, "file.open", msg.Args{"File": m, "Err": reason(err)}))
+				problems = append(problems, msg.Wrap(err, "file.open", msg.Args{"File": m, "Err": fileio.Reason(err)}))
 				continue
 			}
 			if !fi.IsDir() {
@@ -81,7 +81,7 @@ func Collect(paths []string) ([]string, error) {
 				return nil
 			})
 			if err != nil {
-				problems = append(problems, msg.Wrap(err, "file.read", msg.Args{"File": m, "Err": reason(err)}))
+				problems = append(problems, msg.Wrap(err, "file.read", msg.Args{"File": m, "Err": fileio.Reason(err)}))
 			}
 		}
 	}
@@ -90,14 +90,6 @@ func Collect(paths []string) ([]string, error) {
 		return out, problems
 	}
 	return out, nil
-}
-
-func reason(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 // Row is one submission: its brief, or the error that kept it from being read.

@@ -31,9 +31,9 @@ func Read(path string) (*assessment.Assessment, error) {
 		return nil, err
 	}
 	t := assessment.NewTableReader(path)
-	cols, body, found := findHeader(rows, assessment.CSVHeader)
+	cols, header, body, found := findHeader(rows, assessment.CSVHeader)
 	if found {
-		t.Lang = cols.Lang(rows[len(rows)-len(body)-1].cells)
+		t.Lang = cols.Lang(header)
 	}
 	for _, r := range body {
 		at := linePlace(r.line)
@@ -61,9 +61,9 @@ func ReadOutcomes(path string) ([]assessment.Metric, error) {
 		return nil, err
 	}
 	t := assessment.NewTableReader(path)
-	cols, body, found := findHeader(rows, assessment.OutcomesHeader)
+	cols, header, body, found := findHeader(rows, assessment.OutcomesHeader)
 	if found {
-		t.Lang = cols.OutcomesLang(rows[len(rows)-len(body)-1].cells)
+		t.Lang = cols.OutcomesLang(header)
 	}
 	for _, r := range body {
 		t.Outcome(cols, r.cells, linePlace(r.line))
@@ -77,18 +77,18 @@ func ReadOutcomes(path string) ([]assessment.Metric, error) {
 // headerRows is how many lines are searched for the header row.
 const headerRows = 20
 
-// findHeader finds the header row among the first lines and returns its columns and the rows
-// under it.
-func findHeader(rows []record, header func([]string) (assessment.Columns, bool)) (assessment.Columns, []record, bool) {
+// findHeader finds the header row among the first lines and returns its columns, its cells
+// and the rows under it.
+func findHeader(rows []record, header func([]string) (assessment.Columns, bool)) (assessment.Columns, []string, []record, bool) {
 	for i, r := range rows {
 		if i >= headerRows {
 			break
 		}
 		if cols, ok := header(r.cells); ok {
-			return cols, rows[i+1:], true
+			return cols, r.cells, rows[i+1:], true
 		}
 	}
-	return nil, nil, false
+	return nil, nil, nil, false
 }
 
 type record struct {

@@ -15,6 +15,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
@@ -214,21 +215,7 @@ func cellName(col, row int) string {
 	for c := col + 1; c > 0; c = (c - 1) / 26 {
 		name = string(rune('A'+(c-1)%26)) + name
 	}
-	return name + itoa(row)
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
+	return name + strconv.Itoa(row)
 }
 
 // criteriaSheet looks for the header row in the sheet's first rows and, when found, reads the

@@ -172,10 +172,8 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 	if err := format.New().WriteSummary(&buf, in); err != nil {
 		return err
 	}
-	if opts.Output == "" {
-		a.io.Out.Write(buf.Bytes())
-	} else if err := atomicfile.Write(opts.Output, buf.Bytes(), 0o644); err != nil {
-		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": fileio.Reason(err)})
+	if err := emit(a, buf.Bytes(), opts.Output); err != nil {
+		return err
 	}
 	nFailed := 0
 	for _, row := range rows {
@@ -192,11 +190,6 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 	}
 	return nil
 }
-
-// silentError exits 1 after the errors were already printed one by one.
-type silentError struct{}
-
-func (silentError) Error() string { return "" }
 
 // reportNamer writes each submission's report under a temporary name as soon as it is scored
 // and, once the batch is done, gives it its final name in sorted path order, so that names

@@ -3,11 +3,11 @@ package main
 import (
 	"bytes"
 	"errors"
+	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/citydatakit/wwc/assessment/load"
-	"github.com/citydatakit/wwc/internal/atomicfile"
 	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
@@ -23,9 +23,6 @@ type diffOptions struct {
 	FailOnDrop bool
 }
 
-// compareFormats are the formats of diff and trend, in help order.
-var compareFormats = []string{report.FormatText, report.FormatMarkdown, report.FormatHTML, report.FormatJSON, report.FormatCSV}
-
 func newDiffCmd(a *app) *cobra.Command {
 	opts := &diffOptions{}
 	c := a.cat
@@ -40,15 +37,15 @@ func newDiffCmd(a *app) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.Format, "format", "f", "", c.T("flag.format", msg.Args{"Formats": strings.Join(compareFormats, ", ")}))
+	f.StringVarP(&opts.Format, "format", "f", "", c.T("flag.format", msg.Args{"Formats": strings.Join(report.DiffFormatNames(), ", ")}))
 	f.StringVarP(&opts.Output, "output", "o", "", c.T("flag.output"))
 	f.BoolVar(&opts.ExitCode, "exit-code", false, c.T("flag.exit_code"))
 	f.BoolVar(&opts.FailOnDrop, "fail-on-drop", false, c.T("flag.fail_on_drop"))
 	return cmd
 }
 
-// chooseFormat picks --format, else the output file's extension, else text.
-func chooseFormat(format, output string) (string, error) {
+// chooseFormat picks --format, else the output file's extension, else text, among names.
+func chooseFormat(names []string, format, output string) (string, error) {
 	if format == "" && output != "" {
 		if f, ok := report.ForPath(output); ok {
 			format = f.Name
@@ -58,17 +55,17 @@ func chooseFormat(format, output string) (string, error) {
 		format = report.FormatText
 	}
 	format = strings.ToLower(format)
-	for _, f := range compareFormats {
+	for _, f := range names {
 		if f == format {
 			return f, nil
 		}
 	}
-	return "", usageError{msg.E("report.unknown_format", msg.Args{"Format": format, "Formats": strings.Join(compareFormats, ", ")})}
+	return "", usageError{msg.E("report.unknown_format", msg.Args{"Format": format, "Formats": strings.Join(names, ", ")})}
 }
 
 // resultOf scores any input wwc score reads, or reads back a saved result.
 func resultOf(a *app, r *questions.Rubric, path string) (*scoring.Result, error) {
-	if strings.EqualFold(pathExt(path), ".json") {
+	if strings.EqualFold(filepath.Ext(path), ".json") {
 		data, err := fileio.ReadLimited(path, 16<<20)
 		if err != nil {
 			return nil, err
@@ -84,20 +81,13 @@ func resultOf(a *app, r *questions.Rubric, path string) (*scoring.Result, error)
 	return scoring.Score(r, as, scoring.Options{}), nil
 }
 
-func pathExt(p string) string {
-	if i := strings.LastIndex(p, "."); i >= 0 {
-		return p[i:]
-	}
-	return ""
-}
-
 // tierRanker orders tiers by the rubric, for comparisons.
 func tierRanker(r *questions.Rubric) func(string) int {
 	return func(id string) int { return tierRank(r, id) }
 }
 
 func runDiff(a *app, cmd *cobra.Command, oldPath, newPath string, opts *diffOptions) error {
-	format, err := chooseFormat(opts.Format, opts.Output)
+	format, err := chooseFormat(report.DiffFormatNames(), opts.Format, opts.Output)
 	if err != nil {
 		return err
 	}
@@ -132,22 +122,7 @@ func runDiff(a *app, cmd *cobra.Command, oldPath, newPath string, opts *diffOpti
 	case opts.FailOnDrop && c.Dropped():
 		return thresholdError{msg.E("diff.dropped", msg.Args{"Lost": len(c.Lost)})}
 	case opts.ExitCode && c.Changed():
-		return thresholdError{silentErr}
-	}
-	return nil
-}
-
-// silentErr is an exit condition that has nothing more to say.
-var silentErr = errors.New("")
-
-// emit writes output to stdout or, atomically, to a file.
-func emit(a *app, data []byte, output string) error {
-	if output == "" {
-		_, err := a.io.Out.Write(data)
-		return err
-	}
-	if err := atomicfile.Write(output, data, 0o644); err != nil {
-		return msg.Wrap(err, "file.write", msg.Args{"File": output, "Err": fileio.Reason(err)})
+		return thresholdError{silentError{}}
 	}
 	return nil
 }
@@ -176,13 +151,13 @@ func newTrendCmd(a *app) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.Format, "format", "f", "", c.T("flag.format", msg.Args{"Formats": strings.Join(compareFormats, ", ")}))
+	f.StringVarP(&opts.Format, "format", "f", "", c.T("flag.format", msg.Args{"Formats": strings.Join(report.TrendFormatNames(), ", ")}))
 	f.StringVarP(&opts.Output, "output", "o", "", c.T("flag.output"))
 	return cmd
 }
 
 func runTrend(a *app, cmd *cobra.Command, files []string, opts *trendOptions) error {
-	format, err := chooseFormat(opts.Format, opts.Output)
+	format, err := chooseFormat(report.TrendFormatNames(), opts.Format, opts.Output)
 	if err != nil {
 		return err
 	}

@@ -42,6 +42,12 @@ func (e cancelledError) Unwrap() error { return e.err }
 // Localize renders the wrapped error in the catalog's language.
 func (e cancelledError) Localize(c *msg.Catalog) string { return msg.Text(c, e.err) }
 
+// silentError ends a command whose messages were already printed (batch's failures one by
+// one) or that has nothing to say (diff --exit-code); it sets the exit code alone.
+type silentError struct{}
+
+func (silentError) Error() string { return "" }
+
 func usage(id string, args msg.Args) error { return usageError{msg.E(id, args)} }
 
 // exitCode maps an error to the process's exit code.

@@ -57,7 +57,7 @@ func run(args []string, s *streams) int {
 	}
 	// cobra reports unknown commands and bad flags as plain errors; they are usage errors.
 	err = translateCobraError(root, err)
-	if _, silent := err.(silentError); !silent && msg.Text(a.cat, err) != "" {
+	if !errors.As(err, new(silentError)) {
 		a.printErr(err)
 	}
 	if exitCode(err) == exitUsage && cmd != nil {

@@ -8,8 +8,6 @@ import (
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
-	"github.com/citydatakit/wwc/internal/atomicfile"
-	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
@@ -143,10 +141,7 @@ func writeReport(a *app, format report.Format, in report.Input, output string) e
 	if err := format.New().Write(&buf, in); err != nil {
 		return err
 	}
-	if err := atomicfile.Write(output, buf.Bytes(), 0o644); err != nil {
-		return msg.Wrap(err, "file.write", msg.Args{"File": output, "Err": fileio.Reason(err)})
-	}
-	return nil
+	return emit(a, buf.Bytes(), output)
 }
 
 // tierRank orders tiers by their minimum share: -1 for an unknown tier, 0 for none.

@@ -469,3 +469,20 @@ func nonNil(s []string) []string {
 	}
 	return s
 }
+
+// namesIn lists, in the order of Formats, the format names a writer map has.
+func namesIn[T any](m map[string]T) []string {
+	var out []string
+	for _, n := range Names() {
+		if _, ok := m[n]; ok {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// DiffFormatNames lists the formats of wwc diff, for help text.
+func DiffFormatNames() []string { return namesIn(DiffFormats) }
+
+// TrendFormatNames lists the formats of wwc trend, for help text.
+func TrendFormatNames() []string { return namesIn(TrendFormats) }
