@@ -10,33 +10,48 @@ import (
 	"github.com/citydatakit/wwc/scoring/report"
 )
 
+// metricAction is an entry of the metrics menu.
+type metricAction int
+
+const (
+	actAdd metricAction = iota
+	actEdit
+	actRemove
+	actDone
+)
+
 // outcomes lets the user add, edit and remove resident-outcome metrics, each shown as counted
 // or not and why, saving after every change.
 func (s *Session) outcomes() error {
 	c := s.c
 	s.say("%s", s.st.title.Render(c.T("form.outcomes")))
 	s.say("%s", c.T("form.outcomes_help"))
+	choices := map[metricAction]choice{
+		actAdd:    {Label: c.T("form.metric.add"), Words: []string{"add", "agregar", "añadir", "adicionar", "a"}},
+		actEdit:   {Label: c.T("form.metric.edit"), Words: []string{"edit", "editar", "e"}},
+		actRemove: {Label: c.T("form.metric.remove"), Words: []string{"remove", "quitar", "eliminar", "remover", "r"}},
+		actDone:   {Label: c.T("form.metric.done"), Words: []string{"done", "listo", "terminar", "pronto", "concluir", "d"}},
+	}
 	for {
 		s.listMetrics()
-		actions := []choice{
-			{Label: c.T("form.metric.add"), Words: []string{"add", "agregar", "añadir", "adicionar", "a"}},
-			{Label: c.T("form.metric.edit"), Words: []string{"edit", "editar", "e"}},
-			{Label: c.T("form.metric.remove"), Words: []string{"remove", "quitar", "eliminar", "remover", "r"}},
-			{Label: c.T("form.metric.done"), Words: []string{"done", "listo", "terminar", "pronto", "concluir", "d"}},
-		}
+		menu := []metricAction{actAdd, actEdit, actRemove, actDone}
 		if len(s.o.A.Outcomes) == 0 {
-			actions = []choice{actions[0], actions[3]}
+			menu = []metricAction{actAdd, actDone} // nothing to edit or remove yet
 		}
-		pick, err := s.p.Choose(c.T("form.metric.action"), "", actions, len(actions)-1)
+		options := make([]choice, len(menu))
+		for i, act := range menu {
+			options[i] = choices[act]
+		}
+		pick, err := s.p.Choose(c.T("form.metric.action"), "", options, len(menu)-1)
 		if err != nil {
 			return err
 		}
-		switch actions[pick].Label {
-		case c.T("form.metric.add"):
+		switch menu[pick] {
+		case actAdd:
 			if err := s.editMetric(&assessment.Metric{}, true); err != nil {
 				return err
 			}
-		case c.T("form.metric.edit"):
+		case actEdit:
 			i, err := s.whichMetric()
 			if err != nil {
 				return err
@@ -44,7 +59,7 @@ func (s *Session) outcomes() error {
 			if err := s.editMetric(&s.o.A.Outcomes[i], false); err != nil {
 				return err
 			}
-		case c.T("form.metric.remove"):
+		case actRemove:
 			i, err := s.whichMetric()
 			if err != nil {
 				return err

@@ -93,9 +93,7 @@ func (s *Session) save() error {
 
 // Run walks the session: city details, criteria, outcome metrics, the result.
 func (s *Session) Run() error {
-	if err := s.intro(); err != nil {
-		return err
-	}
+	s.intro()
 	if err := s.details(); err != nil {
 		return err
 	}
@@ -112,7 +110,7 @@ func (s *Session) score() *scoring.Result {
 	return scoring.Score(s.o.Rubric, s.o.A, scoring.Options{})
 }
 
-func (s *Session) intro() error {
+func (s *Session) intro() {
 	r := s.o.Rubric
 	s.say("%s", s.st.title.Render(s.c.T("form.welcome", msg.Args{"Rubric": r.Name.Get(s.c.Lang())})))
 	s.say("%s", s.st.dim.Render(s.c.T("summary.disclaimer")))
@@ -135,7 +133,6 @@ func (s *Session) intro() error {
 		}
 	}
 	s.say("")
-	return nil
 }
 
 // details asks for the city, country, year and population, prefilled.
