@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/questions"
 )
 
 // Comparison is what changed between two results of a city, criterion by criterion.
@@ -70,12 +71,12 @@ const (
 // MetricChangeKinds lists every kind, for catalogs.
 var MetricChangeKinds = []MetricChangeKind{MetricAdded, MetricRemoved, MetricNowCounted, MetricNoLonger, MetricValueChanged, MetricSame}
 
-// Compare compares an older and a newer result. rank orders tier IDs (TierNone lowest).
-func Compare(old, new *Result, rank func(tier string) int) *Comparison {
+// Compare compares an older and a newer result; tiers (the rubric's) order their tiers.
+func Compare(old, new *Result, tiers []questions.Tier) *Comparison {
 	c := &Comparison{Old: old, New: new,
 		SameRubric: old.RubricID == new.RubricID && old.RubricVersion == new.RubricVersion,
 		SameCity:   fold(old.City) == fold(new.City) || old.City == "" || new.City == ""}
-	switch ro, rn := rank(old.Tier), rank(new.Tier); {
+	switch ro, rn := TierRank(tiers, old.Tier), TierRank(tiers, new.Tier); {
 	case rn > ro:
 		c.TierChange = 1
 	case rn < ro:

@@ -437,16 +437,13 @@ func TestSummarize(t *testing.T) {
 
 func TestCompare(t *testing.T) {
 	r := defaultRubric(t)
-	rank := func(id string) int {
-		return map[string]int{TierNone: 0, "silver": 1, "gold": 2, "platinum": 3}[id]
-	}
 	old := city(r, 30, 2) // gold
 	old.City = "Maipú"
 	neu := city(r, 28, 2) // silver: the 29th and 30th criteria, RDC1 and RDC2, lost
 	neu.City = "maipu"
 	neu.Set("EVAL4", assessment.Answer{Value: assessment.InProgress})
 	neu.Outcomes = append(neu.Outcomes, progress("new one"))
-	c := Compare(Score(r, old, Options{}), Score(r, neu, Options{}), rank)
+	c := Compare(Score(r, old, Options{}), Score(r, neu, Options{}), r.Tiers)
 	if c.TierChange != -1 || !c.Dropped() || !c.Changed() || !c.SameCity || !c.SameRubric {
 		t.Fatalf("%+v", c)
 	}
@@ -459,9 +456,18 @@ func TestCompare(t *testing.T) {
 	if len(c.Metrics) != 3 || c.Metrics[2].Kind != MetricAdded {
 		t.Errorf("metrics %+v", c.Metrics)
 	}
-	same := Compare(Score(r, old, Options{}), Score(r, old, Options{}), rank)
+	same := Compare(Score(r, old, Options{}), Score(r, old, Options{}), r.Tiers)
 	if same.Changed() || same.Dropped() {
 		t.Error("a result compared with itself changed")
+	}
+}
+
+func TestTierRank(t *testing.T) {
+	r := defaultRubric(t)
+	for id, want := range map[string]int{TierNone: 0, "silver": 1, "gold": 2, "platinum": 3, "diamond": -1} {
+		if got := TierRank(r.Tiers, id); got != want {
+			t.Errorf("TierRank(%s) = %d, want %d", id, got, want)
+		}
 	}
 }
 

@@ -28,3 +28,27 @@ func TierFor(tiers []questions.Tier, met, total, counted int) string {
 func PointsFor(min questions.Percent, total int) int {
 	return (int(min)*total + 9999) / 10000
 }
+
+// TierRank orders a tier among tiers by its minimum share: 0 for TierNone, 1 for the lowest
+// tier and so on, -1 for an ID that is not a tier.
+func TierRank(tiers []questions.Tier, id string) int {
+	if id == TierNone {
+		return 0
+	}
+	var min questions.Percent = -1
+	for _, t := range tiers {
+		if t.ID == id {
+			min = t.MinPercent
+		}
+	}
+	if min < 0 {
+		return -1
+	}
+	rank := 1
+	for _, t := range tiers {
+		if t.MinPercent < min {
+			rank++
+		}
+	}
+	return rank
+}

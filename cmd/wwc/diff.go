@@ -81,11 +81,6 @@ func resultOf(a *app, r *questions.Rubric, path string) (*scoring.Result, error)
 	return scoring.Score(r, as, scoring.Options{}), nil
 }
 
-// tierRanker orders tiers by the rubric, for comparisons.
-func tierRanker(r *questions.Rubric) func(string) int {
-	return func(id string) int { return tierRank(r, id) }
-}
-
 func runDiff(a *app, cmd *cobra.Command, oldPath, newPath string, opts *diffOptions) error {
 	format, err := chooseFormat(report.DiffFormatNames(), opts.Format, opts.Output)
 	if err != nil {
@@ -107,7 +102,7 @@ func runDiff(a *app, cmd *cobra.Command, oldPath, newPath string, opts *diffOpti
 	if len(problems) > 0 {
 		return problems
 	}
-	c := scoring.Compare(old, neu, tierRanker(r))
+	c := scoring.Compare(old, neu, r.Tiers)
 	if !c.SameCity {
 		a.warn(a.cat.T("diff.other_city", msg.Args{"Old": old.City, "New": neu.City}))
 	}

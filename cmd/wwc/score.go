@@ -93,7 +93,7 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 	}
 	minRank := -1
 	if opts.MinTier != "" {
-		if minRank = tierRank(r, strings.ToLower(opts.MinTier)); minRank < 0 {
+		if minRank = scoring.TierRank(r.Tiers, strings.ToLower(opts.MinTier)); minRank < 0 {
 			return usage("usage.bad_tier", msg.Args{"Tier": opts.MinTier, "Tiers": strings.Join(r.TierIDs(), ", ")})
 		}
 	}
@@ -116,7 +116,7 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 	if opts.Strict && len(res.Unanswered) > 0 {
 		return msg.E("score.strict_unanswered", msg.Args{"Count": len(res.Unanswered), "IDs": strings.Join(res.Unanswered, ", ")})
 	}
-	if minRank >= 0 && tierRank(r, res.Tier) < minRank {
+	if minRank >= 0 && scoring.TierRank(r.Tiers, res.Tier) < minRank {
 		return thresholdError{msg.E("score.below_min_tier", msg.Args{
 			"Tier": report.TierName(r, a.cat, res.Tier), "Min": report.TierName(r, a.cat, strings.ToLower(opts.MinTier)),
 		})}
@@ -142,24 +142,6 @@ func writeReport(a *app, format report.Format, in report.Input, output string) e
 		return err
 	}
 	return emit(a, buf.Bytes(), output)
-}
-
-// tierRank orders tiers by their minimum share: -1 for an unknown tier, 0 for none.
-func tierRank(r *questions.Rubric, id string) int {
-	if id == scoring.TierNone {
-		return 0
-	}
-	t := r.Tier(id)
-	if t == nil {
-		return -1
-	}
-	rank := 1
-	for _, o := range r.Tiers {
-		if o.MinPercent < t.MinPercent {
-			rank++
-		}
-	}
-	return rank
 }
 
 func samePath(a, b string) bool {

@@ -356,14 +356,13 @@ func loadResult(t *testing.T, r *questions.Rubric, rel string) *scoring.Result {
 // trend, in text, Markdown, JSON and HTML, in English and Spanish.
 func TestGoldenDiffAndTrend(t *testing.T) {
 	r, _ := questions.Default()
-	rank := func(id string) int { return map[string]int{"none": 0, "silver": 1, "gold": 2, "platinum": 3}[id] }
 	diffs := map[string][2]string{
 		"diff-drop":   {"cities/maipu-2022.yaml", "cities/maipu-2023.yaml"},
 		"diff-rubric": {"results/maipu-2021-draft-rubric.json", "cities/maipu-2022.yaml"},
 	}
 	for _, lang := range []string{"en", "es"} {
 		for name, pair := range diffs {
-			c := scoring.Compare(loadResult(t, r, pair[0]), loadResult(t, r, pair[1]), rank)
+			c := scoring.Compare(loadResult(t, r, pair[0]), loadResult(t, r, pair[1]), r.Tiers)
 			for _, f := range []string{FormatText, FormatMarkdown, FormatJSON, FormatHTML, FormatCSV} {
 				var buf bytes.Buffer
 				if err := DiffFormats[f]().WriteDiff(&buf, DiffInput{C: c, Rubric: r, Cat: msg.For(lang)}); err != nil {
