@@ -10,6 +10,8 @@ import (
 	"path"
 	"strconv"
 	"strings"
+
+	"github.com/citydatakit/wwc/assessment/workbook"
 )
 
 // book is a workbook opened for reading only what scoring needs: the sheet list, the shared
@@ -244,15 +246,25 @@ func attr(se xml.StartElement, local string) string {
 	return ""
 }
 
-// sheetRow is one row of a sheet: the raw value of each cell by column (0-based) and, for
-// cells holding a formula whose result was never saved, the formula.
-type sheetRow struct {
-	Num      int
-	Cells    []string
-	Uncached map[int]string
+// sheetRow is one row of a sheet as the workbook reader takes it.
+type sheetRow = workbook.Row
+
+// Sheets lists the workbook's sheets in order.
+func (b *book) Sheets() []workbook.Sheet {
+	out := make([]workbook.Sheet, len(b.sheets))
+	for i, s := range b.sheets {
+		out[i] = workbook.Sheet{Name: s.Name}
+	}
+	return out
 }
 
-// rows streams a sheet's rows to fn until it returns false or the sheet ends.
+// Rows streams sheet i's rows to fn until it returns false or the sheet ends.
+func (b *book) Rows(i int, fn func(workbook.Row) bool) error {
+	return b.rows(b.sheets[i].Path, fn)
+}
+
+// rows streams the rows of the sheet part at sheetPath to fn until it returns false or the
+// sheet ends.
 func (b *book) rows(sheetPath string, fn func(sheetRow) bool) error {
 	rc, err := b.open(sheetPath)
 	if err != nil {

@@ -1,9 +1,8 @@
 // Package xlsx reads a city workbook from any producer (Excel, LibreOffice, Google Sheets,
 // openpyxl, gnumeric...) and writes the workbook wwc template gives cities to fill.
 //
-// Sheets are found by their content, never by position or an English name: the criteria
-// sheet is the first with a header row holding an ID column and an answer column within its
-// first rows; the City and Outcomes sheets by their names in any of the three languages.
+// Finding the criteria, City and Outcomes sheets is package workbook's; this package opens the
+// archive and streams the rows of the parts it names.
 // Values are read raw, so booleans, numbers, shared and inline strings and cached formula
 // results all reach the liberal parsers of package assessment.
 package xlsx
@@ -15,10 +14,9 @@ import (
 	"errors"
 	"io"
 	"os"
-	"strconv"
-	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/assessment/workbook"
 	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 )
@@ -69,11 +67,10 @@ func ReadWithLimits(path string, lim Limits) (*assessment.Assessment, error) {
 		return nil, openError(path, err)
 	}
 	defer b.Close()
-	wb := &workbook{b: b, lim: lim, t: assessment.NewTableReader(path)}
-	if err := wb.read(); err != nil {
-		return nil, err
-	}
-	return wb.t.A, wb.t.Err()
+	return workbook.Read(path, b, workbook.Options{
+		Limits:     workbook.Limits{HeaderRows: lim.HeaderRows, MaxRows: lim.MaxRows, EmptyRun: lim.EmptyRun, MaxCell: lim.MaxCell},
+		SheetError: sheetError(path),
+	})
 }
 
 // corrupt reports whether an error means the archive or its XML is damaged.
@@ -96,244 +93,15 @@ func openError(path string, err error) error {
 	return msg.Wrap(err, "xlsx.cannot_open", msg.Args{"File": path, "Err": err.Error()})
 }
 
-type workbook struct {
-	b   *book
-	lim Limits
-	t   *assessment.TableReader
-}
-
-// sheetSeen remembers what a sheet looked like, to explain a missing criteria sheet.
-type sheetSeen struct {
-	name   string
-	header []string
-}
-
-func (wb *workbook) read() error {
-	criteria := -1
-	var seen []sheetSeen
-	for i, s := range wb.b.sheets {
-		ok, header, err := wb.criteriaSheet(s)
-		if err != nil {
-			return err
-		}
-		if ok {
-			criteria = i
-			break
-		}
-		seen = append(seen, sheetSeen{s.Name, header})
-	}
-	if criteria < 0 {
-		return wb.noCriteria(seen)
-	}
-	for i, s := range wb.b.sheets {
-		if i != criteria && assessment.IsCitySheet(s.Name) {
-			if err := wb.citySheet(s); err != nil {
-				return err
-			}
-			break
-		}
-	}
-	for i, s := range wb.b.sheets {
-		if i != criteria && assessment.IsOutcomesSheet(s.Name) {
-			if err := wb.outcomesSheet(s); err != nil {
-				return err
-			}
-			break
-		}
-	}
-	return nil
-}
-
-func (wb *workbook) noCriteria(seen []sheetSeen) error {
-	var lines []string
-	for _, s := range seen {
-		h := strings.Join(nonEmpty(s.header), " | ")
-		if h == "" {
-			h = "—"
-		}
-		lines = append(lines, `"`+s.name+`": `+h)
-	}
-	return msg.E("xlsx.no_criteria", msg.Args{
-		"File": wb.t.File, "Rows": wb.lim.HeaderRows, "Seen": strings.Join(lines, "; "),
-		"Expected": assessment.ExpectedCriteriaHeaders(),
-	})
-}
-
-func nonEmpty(cells []string) []string {
-	var out []string
-	for _, c := range cells {
-		if c = strings.TrimSpace(c); c != "" {
-			if len(c) > 40 {
-				c = c[:40] + "…"
-			}
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-// eachRow walks a sheet's rows with the limits: rows past MaxRows are not read, and EmptyRun
-// empty rows in a row (present or skipped) end the table. Only rows with text reach fn.
-func (wb *workbook) eachRow(s sheetRef, fn func(sheetRow) bool) error {
-	last := 0
-	err := wb.b.rows(s.Path, func(r sheetRow) bool {
-		if r.Num > wb.lim.MaxRows || r.Num-last > wb.lim.EmptyRun {
-			return false
-		}
-		if !hasText(r.Cells) && len(r.Uncached) == 0 {
-			return true
-		}
-		last = r.Num
-		return fn(r)
-	})
-	if err != nil {
+// sheetError explains an error met while streaming a sheet.
+func sheetError(file string) func(string, error) error {
+	return func(sheet string, err error) error {
 		if errors.Is(err, errTooLarge) || corrupt(err) {
-			return openError(wb.t.File, err)
+			return openError(file, err)
 		}
-		return msg.Wrap(err, "xlsx.bad_sheet", msg.Args{"File": wb.t.File, "Sheet": s.Name, "Err": err.Error()})
+		return msg.Wrap(err, "xlsx.bad_sheet", msg.Args{"File": file, "Sheet": sheet, "Err": err.Error()})
 	}
-	return nil
-}
-
-func hasText(cells []string) bool {
-	for _, c := range cells {
-		if strings.TrimSpace(c) != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// place names a cell of a sheet for messages.
-func place(sheet string, col, row int) msg.M {
-	return msg.M{ID: "place.cell", Args: msg.Args{"Sheet": sheet, "Cell": cellName(col, row)}}
 }
 
 // cellName is a cell's A1 reference from a 0-based column and a row number.
-func cellName(col, row int) string {
-	name := ""
-	for c := col + 1; c > 0; c = (c - 1) / 26 {
-		name = string(rune('A'+(c-1)%26)) + name
-	}
-	return name + strconv.Itoa(row)
-}
-
-// criteriaSheet looks for the header row in the sheet's first rows and, when found, reads the
-// table under it. It returns the first non-empty row seen otherwise, for the error message.
-func (wb *workbook) criteriaSheet(s sheetRef) (bool, []string, error) {
-	var cols assessment.Columns
-	var first []string
-	found := false
-	err := wb.eachRow(s, func(r sheetRow) bool {
-		if !found {
-			if r.Num > wb.lim.HeaderRows {
-				return false
-			}
-			if first == nil {
-				first = r.Cells
-			}
-			if c, ok := assessment.CriteriaHeader(r.Cells); ok {
-				cols, found = c, true
-				wb.t.Lang = c.Lang(r.Cells)
-			}
-			return true
-		}
-		wb.criterionRow(s.Name, cols, r)
-		return true
-	})
-	return found, first, err
-}
-
-func (wb *workbook) criterionRow(sheet string, cols assessment.Columns, r sheetRow) {
-	if !wb.cellsFit(sheet, cols, r) {
-		return
-	}
-	// An empty answer next to an ID may be a formula whose result was never saved.
-	if cols.Get(r.Cells, assessment.ColAnswer) == "" && cols.Get(r.Cells, assessment.ColID) != "" {
-		if wb.uncached(sheet, r, cols[assessment.ColAnswer]) {
-			return
-		}
-	}
-	wb.t.Criterion(cols, r.Cells, func(col int) msg.M { return place(sheet, col, r.Num) })
-}
-
-// uncached reports, and says so, when a cell holds a formula whose result the producer never
-// saved: taking it as empty would lose what the city meant.
-func (wb *workbook) uncached(sheet string, r sheetRow, col int) bool {
-	formula, ok := r.Uncached[col]
-	if !ok {
-		return false
-	}
-	if formula == "" {
-		formula = "…" // part of a shared formula defined in another cell
-	}
-	wb.t.Problem(place(sheet, col, r.Num), "xlsx.uncached_formula", msg.Args{"Formula": "=" + formula})
-	return true
-}
-
-// cellsFit reports a cell longer than MaxCell instead of reading it.
-func (wb *workbook) cellsFit(sheet string, cols assessment.Columns, r sheetRow) bool {
-	for _, i := range cols {
-		if i < len(r.Cells) && len(r.Cells[i]) > wb.lim.MaxCell {
-			wb.t.Problem(place(sheet, i, r.Num), "xlsx.cell_too_long", msg.Args{"Max": wb.lim.MaxCell})
-			return false
-		}
-	}
-	return true
-}
-
-// citySheet reads keys in column A and values in column B.
-func (wb *workbook) citySheet(s sheetRef) error {
-	return wb.eachRow(s, func(r sheetRow) bool {
-		if len(r.Cells) == 0 {
-			return true
-		}
-		role := assessment.CityKey(r.Cells[0])
-		if role == assessment.ColNone {
-			return true
-		}
-		if len(r.Cells) < 2 || strings.TrimSpace(r.Cells[1]) == "" {
-			wb.uncached(s.Name, r, 1)
-			return true
-		}
-		if len(r.Cells[1]) > wb.lim.MaxCell {
-			wb.t.Problem(place(s.Name, 1, r.Num), "xlsx.cell_too_long", msg.Args{"Max": wb.lim.MaxCell})
-			return true
-		}
-		wb.t.CityDetail(role, r.Cells[1], place(s.Name, 1, r.Num))
-		return true
-	})
-}
-
-// outcomesSheet finds the header row and reads a metric per row under it.
-func (wb *workbook) outcomesSheet(s sheetRef) error {
-	var cols assessment.Columns
-	found := false
-	err := wb.eachRow(s, func(r sheetRow) bool {
-		if !found {
-			if r.Num > wb.lim.HeaderRows {
-				return false
-			}
-			if c, ok := assessment.OutcomesHeader(r.Cells); ok {
-				cols, found = c, true
-				if wb.t.Lang == "" {
-					wb.t.Lang = c.OutcomesLang(r.Cells)
-				}
-			}
-			return true
-		}
-		for _, col := range cols {
-			if wb.uncached(s.Name, r, col) {
-				return true
-			}
-		}
-		if wb.cellsFit(s.Name, cols, r) {
-			wb.t.Outcome(cols, r.Cells, func(col int) msg.M { return place(s.Name, col, r.Num) })
-		}
-		return true
-	})
-	if err == nil && !found {
-		wb.t.Problem(msg.M{ID: "place.sheet", Args: msg.Args{"Sheet": s.Name}}, "xlsx.no_outcomes_header", msg.Args{"Rows": wb.lim.HeaderRows})
-	}
-	return err
-}
+func cellName(col, row int) string { return workbook.CellName(col, row) }

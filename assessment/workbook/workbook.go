@@ -1,0 +1,290 @@
+// Package workbook turns the sheets of any spreadsheet format into a city's assessment. A
+// format reader (xlsx, and those that follow) opens the file and hands over its sheets as rows
+// of raw cell text; this package finds the criteria, City and Outcomes sheets by their content
+// and reads them with the same rules and messages whatever the file's format.
+package workbook
+
+import (
+	"strings"
+
+	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/internal/msg"
+)
+
+// Sheet is one sheet of a workbook, as the format reader found it.
+type Sheet struct {
+	Name string
+}
+
+// Row is one row of a sheet: its 1-based number, the raw text of each cell by 0-based column,
+// and, for cells holding a formula whose result was never saved, the formula.
+type Row struct {
+	Num      int
+	Cells    []string
+	Uncached map[int]string
+}
+
+// Book is a spreadsheet opened by a format reader.
+type Book interface {
+	// Sheets lists the sheets in the workbook's order.
+	Sheets() []Sheet
+	// Rows streams the rows of sheet i in order to fn until fn returns false or the sheet
+	// ends. An error is the format's own; Options.SheetError turns it into a message.
+	Rows(i int, fn func(Row) bool) error
+}
+
+// Limits bound how much of each sheet is read.
+type Limits struct {
+	// HeaderRows is how many rows of a sheet are searched for a header row.
+	HeaderRows int
+	// MaxRows is how many rows of a sheet are read at most.
+	MaxRows int
+	// EmptyRun is how many empty rows in a row end a table (LibreOffice may declare a million).
+	EmptyRun int
+	// MaxCell is the longest cell text accepted, in bytes.
+	MaxCell int
+}
+
+// Options set up a read.
+type Options struct {
+	Limits Limits
+	// SheetError explains an error a Book returned while streaming a sheet, naming the file.
+	SheetError func(sheet string, err error) error
+}
+
+// Read reads the assessment in b, read from file. Every problem found is reported, up to
+// assessment.MaxProblems, each naming the file, sheet and cell.
+func Read(file string, b Book, o Options) (*assessment.Assessment, error) {
+	r := &reader{b: b, o: o, lim: o.Limits, t: assessment.NewTableReader(file)}
+	if err := r.read(); err != nil {
+		return nil, err
+	}
+	return r.t.A, r.t.Err()
+}
+
+type reader struct {
+	b   Book
+	o   Options
+	lim Limits
+	t   *assessment.TableReader
+}
+
+// sheetSeen remembers what a sheet looked like, to explain a missing criteria sheet.
+type sheetSeen struct {
+	name   string
+	header []string
+}
+
+func (r *reader) read() error {
+	sheets := r.b.Sheets()
+	criteria := -1
+	var seen []sheetSeen
+	for i, s := range sheets {
+		ok, header, err := r.criteriaSheet(i, s)
+		if err != nil {
+			return err
+		}
+		if ok {
+			criteria = i
+			break
+		}
+		seen = append(seen, sheetSeen{s.Name, header})
+	}
+	if criteria < 0 {
+		return r.noCriteria(seen)
+	}
+	for i, s := range sheets {
+		if i != criteria && assessment.IsCitySheet(s.Name) {
+			if err := r.citySheet(i, s); err != nil {
+				return err
+			}
+			break
+		}
+	}
+	for i, s := range sheets {
+		if i != criteria && assessment.IsOutcomesSheet(s.Name) {
+			if err := r.outcomesSheet(i, s); err != nil {
+				return err
+			}
+			break
+		}
+	}
+	return nil
+}
+
+func (r *reader) noCriteria(seen []sheetSeen) error {
+	var lines []string
+	for _, s := range seen {
+		h := strings.Join(nonEmpty(s.header), " | ")
+		if h == "" {
+			h = "—"
+		}
+		lines = append(lines, `"`+s.name+`": `+h)
+	}
+	return msg.E("xlsx.no_criteria", msg.Args{
+		"File": r.t.File, "Rows": r.lim.HeaderRows, "Seen": strings.Join(lines, "; "),
+		"Expected": assessment.ExpectedCriteriaHeaders(),
+	})
+}
+
+func nonEmpty(cells []string) []string {
+	var out []string
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c != "" {
+			if len(c) > 40 {
+				c = c[:40] + "…"
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// eachRow walks a sheet's rows with the limits: rows past MaxRows are not read, and EmptyRun
+// empty rows in a row (present or skipped) end the table. Only rows with text reach fn.
+func (r *reader) eachRow(i int, s Sheet, fn func(Row) bool) error {
+	last := 0
+	err := r.b.Rows(i, func(row Row) bool {
+		if row.Num > r.lim.MaxRows || row.Num-last > r.lim.EmptyRun {
+			return false
+		}
+		if !hasText(row.Cells) && len(row.Uncached) == 0 {
+			return true
+		}
+		last = row.Num
+		return fn(row)
+	})
+	if err != nil {
+		return r.o.SheetError(s.Name, err)
+	}
+	return nil
+}
+
+func hasText(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// criteriaSheet looks for the header row in the sheet's first rows and, when found, reads the
+// table under it. It returns the first non-empty row seen otherwise, for the error message.
+func (r *reader) criteriaSheet(i int, s Sheet) (bool, []string, error) {
+	var cols assessment.Columns
+	var first []string
+	found := false
+	err := r.eachRow(i, s, func(row Row) bool {
+		if !found {
+			if row.Num > r.lim.HeaderRows {
+				return false
+			}
+			if first == nil {
+				first = row.Cells
+			}
+			if c, ok := assessment.CriteriaHeader(row.Cells); ok {
+				cols, found = c, true
+				r.t.Lang = c.Lang(row.Cells)
+			}
+			return true
+		}
+		r.criterionRow(s.Name, cols, row)
+		return true
+	})
+	return found, first, err
+}
+
+func (r *reader) criterionRow(sheet string, cols assessment.Columns, row Row) {
+	if !r.cellsFit(sheet, cols, row) {
+		return
+	}
+	// An empty answer next to an ID may be a formula whose result was never saved.
+	if cols.Get(row.Cells, assessment.ColAnswer) == "" && cols.Get(row.Cells, assessment.ColID) != "" {
+		if r.uncached(sheet, row, cols[assessment.ColAnswer]) {
+			return
+		}
+	}
+	r.t.Criterion(cols, row.Cells, func(col int) msg.M { return Place(sheet, col, row.Num) })
+}
+
+// uncached reports, and says so, when a cell holds a formula whose result the producer never
+// saved: taking it as empty would lose what the city meant.
+func (r *reader) uncached(sheet string, row Row, col int) bool {
+	formula, ok := row.Uncached[col]
+	if !ok {
+		return false
+	}
+	if formula == "" {
+		formula = "…" // part of a shared formula defined in another cell
+	}
+	r.t.Problem(Place(sheet, col, row.Num), "xlsx.uncached_formula", msg.Args{"Formula": "=" + formula})
+	return true
+}
+
+// cellsFit reports a cell longer than MaxCell instead of reading it.
+func (r *reader) cellsFit(sheet string, cols assessment.Columns, row Row) bool {
+	for _, i := range cols {
+		if i < len(row.Cells) && len(row.Cells[i]) > r.lim.MaxCell {
+			r.t.Problem(Place(sheet, i, row.Num), "xlsx.cell_too_long", msg.Args{"Max": r.lim.MaxCell})
+			return false
+		}
+	}
+	return true
+}
+
+// citySheet reads keys in column A and values in column B.
+func (r *reader) citySheet(i int, s Sheet) error {
+	return r.eachRow(i, s, func(row Row) bool {
+		if len(row.Cells) == 0 {
+			return true
+		}
+		role := assessment.CityKey(row.Cells[0])
+		if role == assessment.ColNone {
+			return true
+		}
+		if len(row.Cells) < 2 || strings.TrimSpace(row.Cells[1]) == "" {
+			r.uncached(s.Name, row, 1)
+			return true
+		}
+		if len(row.Cells[1]) > r.lim.MaxCell {
+			r.t.Problem(Place(s.Name, 1, row.Num), "xlsx.cell_too_long", msg.Args{"Max": r.lim.MaxCell})
+			return true
+		}
+		r.t.CityDetail(role, row.Cells[1], Place(s.Name, 1, row.Num))
+		return true
+	})
+}
+
+// outcomesSheet finds the header row and reads a metric per row under it.
+func (r *reader) outcomesSheet(i int, s Sheet) error {
+	var cols assessment.Columns
+	found := false
+	err := r.eachRow(i, s, func(row Row) bool {
+		if !found {
+			if row.Num > r.lim.HeaderRows {
+				return false
+			}
+			if c, ok := assessment.OutcomesHeader(row.Cells); ok {
+				cols, found = c, true
+				if r.t.Lang == "" {
+					r.t.Lang = c.OutcomesLang(row.Cells)
+				}
+			}
+			return true
+		}
+		for _, col := range cols {
+			if r.uncached(s.Name, row, col) {
+				return true
+			}
+		}
+		if r.cellsFit(s.Name, cols, row) {
+			r.t.Outcome(cols, row.Cells, func(col int) msg.M { return Place(s.Name, col, row.Num) })
+		}
+		return true
+	})
+	if err == nil && !found {
+		r.t.Problem(msg.M{ID: "place.sheet", Args: msg.Args{"Sheet": s.Name}}, "xlsx.no_outcomes_header", msg.Args{"Rows": r.lim.HeaderRows})
+	}
+	return err
+}
