@@ -20,13 +20,16 @@ demo: build
 	@echo '$$ wwc score testdata/cities/lakeside-2025.yaml --min-tier gold'
 	@$(BIN) score testdata/cities/lakeside-2025.yaml --min-tier gold || echo "(exit code $$?: below the required tier)"
 
-## test: go vet, then every test (fuzz seeds included)
+## test: gofmt, go vet, staticcheck and go.mod tidiness, then every test (fuzz seeds included)
 test: vet
 	$(GO) test -count=1 ./...
 
+## vet: gofmt, go vet, staticcheck (a pinned Go tool dependency) and go mod tidy -diff
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
+	$(GO) mod tidy -diff
 
 ## bench: the benchmarks (scoring, rubric loading, reading a workbook)
 bench:

@@ -58,11 +58,11 @@ func decode(data []byte, name string) (*Rubric, error) {
 }
 
 var (
-	reUnknownField = regexp.MustCompile("^line (\\d+): field (\\S+) not found in type")
+	reUnknownField = regexp.MustCompile(`^line (\d+): field (\S+) not found in type`)
 	reDuplicateKey = regexp.MustCompile("^line (\\d+): mapping key \"?(.*?)\"? already defined at line (\\d+)")
 	reBadPercent   = regexp.MustCompile("^line (\\d+): percent `(.*)`$")
 	reCannot       = regexp.MustCompile("^line (\\d+): cannot unmarshal !!(\\w+) `(.*)` into (\\S+)")
-	reLine         = regexp.MustCompile("^(?:yaml: )?line (\\d+): (.*)$")
+	reLine         = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 )
 
 // translateYAMLError turns yaml's English, Go-typed messages into catalog errors, one per

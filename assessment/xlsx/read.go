@@ -102,6 +102,3 @@ func sheetError(file string) func(string, error) error {
 		return msg.Wrap(err, "xlsx.bad_sheet", msg.Args{"File": file, "Sheet": sheet, "Err": err.Error()})
 	}
 }
-
-// cellName is a cell's A1 reference from a 0-based column and a row number.
-func cellName(col, row int) string { return workbook.CellName(col, row) }

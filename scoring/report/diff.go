@@ -179,14 +179,6 @@ func signed(n int) string {
 	return fmt.Sprint(n)
 }
 
-func idTitles(list []idTitle) string {
-	parts := make([]string, len(list))
-	for i, x := range list {
-		parts[i] = x.ID + " " + x.Title
-	}
-	return strings.Join(parts, "; ")
-}
-
 type diffText struct{}
 
 // WriteDiff writes the comparison for the terminal.
