@@ -32,3 +32,10 @@ func Schema(format string) (data []byte, ok bool) {
 	data, err := files.ReadFile(FileName(format))
 	return data, err == nil
 }
+
+// EditorLine is the first line of a YAML file that tells the YAML language server (VS Code's
+// YAML extension and other editors) which schema the file follows, so that they check it as it
+// is typed: "# yaml-language-server: $schema=<URL>". It is a comment to every YAML reader.
+func EditorLine(format string) string {
+	return "# yaml-language-server: $schema=" + URL(format)
+}

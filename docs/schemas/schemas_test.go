@@ -130,6 +130,11 @@ func TestSampleAnswersFiles(t *testing.T) {
 			t.Fatalf("%s: %v", rel(f), err)
 		}
 		checkWritten(t, rel(f), a, order)
+		// The editors' first line, which wwc assess may write, changes nothing for the reader.
+		withLine := append([]byte(schemas.EditorLine(assessment.FileFormat)+"\n"), data...)
+		if _, err := assessment.ParseAnswers(withLine, rel(f)); err != nil {
+			t.Errorf("%s with the yaml-language-server line: %v", rel(f), err)
+		}
 	}
 }
 
