@@ -92,3 +92,18 @@ func TestStaleNamesEveryDifference(t *testing.T) {
 	}
 	check(tree(3, "Does"))
 }
+
+func TestPreformat(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"plain text\nmore", "plain text\nmore"},
+		{"Exit codes:\n  0    done\n  1    error", "Exit codes:\n\n    0    done\n    1    error"},
+		{"Run:\n  source x\nthen go on.", "Run:\n\n    source x\n\nthen go on."},
+		{"a\n\n  b\n\nc", "a\n\n    b\n\nc"},
+		{"a\n      deep\n  shallow", "a\n\n      deep\n    shallow"},
+		{"", ""},
+	} {
+		if got := Preformat(c.in); got != c.want {
+			t.Errorf("Preformat(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
