@@ -13,6 +13,7 @@ import (
 
 	"github.com/citydatakit/wwc/docs/schemas"
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -126,8 +127,13 @@ func validate(name string, doc any) error {
 	p := message.NewPrinter(language.English)
 	byPlace := map[string][]string{}
 	for _, leaf := range leaves(ve) {
-		place := pointer(leaf.InstanceLocation)
-		byPlace[place] = append(byPlace[place], short(leaf.ErrorKind.LocalizedString(p)))
+		place, why := pointer(leaf.InstanceLocation), short(leaf.ErrorKind.LocalizedString(p))
+		if k, ok := leaf.ErrorKind.(*kind.PropertyNames); ok {
+			// The validator misplaces these (it reports a sibling's location); the schema's
+			// location says which object the key is in.
+			place, why = keyPlace(leaf.SchemaURL), fmt.Sprintf("the key %q does not have the form the schema describes", k.Property)
+		}
+		byPlace[place] = append(byPlace[place], why)
 	}
 	var lines []string
 	for place, why := range byPlace {
@@ -146,9 +152,30 @@ func short(s string) string {
 	return s
 }
 
-// leaves are the innermost failures: the places a reader has to fix.
+// keyPlace turns the location of a propertyNames keyword in the schema
+// (…#/properties/answers/propertyNames) into the place of the object in the document
+// (/answers); for a keyword deeper in the schema it says only "a key".
+func keyPlace(schemaURL string) string {
+	_, frag, _ := strings.Cut(schemaURL, "#")
+	frag = strings.TrimSuffix(frag, "/propertyNames")
+	parts := strings.Split(strings.TrimPrefix(frag, "/"), "/")
+	if frag == "" {
+		return "/"
+	}
+	var place strings.Builder
+	for i := 0; i < len(parts); i += 2 {
+		if parts[i] != "properties" || i+1 >= len(parts) {
+			return "a key"
+		}
+		place.WriteString("/" + parts[i+1])
+	}
+	return place.String()
+}
+
+// leaves are the innermost failures: the places a reader has to fix. A key that fails is a
+// leaf: what its own schema said is in the message made for it.
 func leaves(e *jsonschema.ValidationError) []*jsonschema.ValidationError {
-	if len(e.Causes) == 0 {
+	if _, ok := e.ErrorKind.(*kind.PropertyNames); ok || len(e.Causes) == 0 {
 		return []*jsonschema.ValidationError{e}
 	}
 	var out []*jsonschema.ValidationError
