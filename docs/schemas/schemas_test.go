@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/docs/schemas"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/internal/schematest"
@@ -27,7 +28,7 @@ func TestSchemasCompile(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range schemas.Formats {
-		s := load(t, f)
+		s := schemaOf(t, f)
 		if s["$schema"] != "https://json-schema.org/draft/2020-12/schema" {
 			t.Errorf("%s: $schema is %v, want draft 2020-12", schemas.FileName(f), s["$schema"])
 		}
@@ -69,7 +70,7 @@ func TestEveryPropertyIsDescribed(t *testing.T) {
 				}
 			}
 		}
-		walk("", load(t, f))
+		walk("", schemaOf(t, f))
 	}
 }
 
@@ -135,6 +136,30 @@ func TestSampleAnswersFiles(t *testing.T) {
 		if _, err := assessment.ParseAnswers(withLine, rel(f)); err != nil {
 			t.Errorf("%s with the yaml-language-server line: %v", rel(f), err)
 		}
+	}
+	// Workbooks and CSV tables, as an answers file would hold them once imported.
+	var tables []string
+	for _, pattern := range []string{"testdata/producers/*/*.xlsx", "testdata/csv/maipu-*.csv"} {
+		m, _ := filepath.Glob(filepath.Join(root, pattern))
+		tables = append(tables, m...)
+	}
+	if len(tables) < 10 {
+		t.Fatalf("found only %d sample workbooks and tables", len(tables))
+	}
+	for _, f := range tables {
+		var opts load.Options
+		if strings.HasSuffix(f, ".csv") {
+			if strings.Contains(f, "outcomes") {
+				continue
+			}
+			opts.Outcomes = filepath.Join(root, "testdata/csv/maipu-outcomes.csv")
+		}
+		a, err := load.File(f, opts)
+		if err != nil {
+			t.Errorf("%s: %v", rel(f), err)
+			continue
+		}
+		checkWritten(t, rel(f), a, order)
 	}
 }
 
@@ -234,7 +259,7 @@ func TestEnumsMatchTheCode(t *testing.T) {
 		t.Fatal(err)
 	}
 	tiers := append([]string{scoring.TierNone}, r.TierIDs()...)
-	result, diff, batch := load(t, "wwc-result/1"), load(t, "wwc-diff/1"), load(t, "wwc-batch/1")
+	result, diff, batch := schemaOf(t, "wwc-result/1"), schemaOf(t, "wwc-diff/1"), schemaOf(t, "wwc-batch/1")
 	for _, c := range []struct {
 		schema  map[string]any
 		pointer string
@@ -250,7 +275,7 @@ func TestEnumsMatchTheCode(t *testing.T) {
 		{diff, "/properties/answers_changed/items/properties/from/enum", str(assessment.Values)},
 		{diff, "/$defs/tier/enum", tiers},
 		{batch, "/$defs/tier/enum", tiers},
-		{load(t, "wwc-trend/1"), "/$defs/tier/enum", tiers},
+		{schemaOf(t, "wwc-trend/1"), "/$defs/tier/enum", tiers},
 	} {
 		got := str(toStrings(at(t, c.schema, c.pointer)))
 		if !sameSet(got, c.want) {
@@ -339,7 +364,7 @@ func TestDocumentsStillToComeAreAllowed(t *testing.T) {
 	}
 }
 
-func load(t *testing.T, format string) map[string]any {
+func schemaOf(t *testing.T, format string) map[string]any {
 	t.Helper()
 	data, ok := schemas.Schema(format)
 	if !ok {
