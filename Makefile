@@ -4,7 +4,7 @@ BIN     ?= bin/wwc
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X main.buildVersion=$(VERSION)
 
-.PHONY: all build demo test vet bench bench-batch fuzz golden clean
+.PHONY: all build demo test vet bench bench-batch fuzz golden docs clean
 
 all: build
 
@@ -52,6 +52,11 @@ fuzz:
 ## golden: rewrite the golden files after a deliberate change to the output
 golden:
 	$(GO) test ./scoring/report -update
+
+## docs: rewrite the command reference (docs/reference, Markdown) and man pages (docs/man)
+## from the command tree; a test fails when the committed ones are stale
+docs:
+	$(GO) test ./cmd/wwc -run '^TestReferenceDocs$$' -count=1 -update-docs
 
 clean:
 	rm -rf bin
