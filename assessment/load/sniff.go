@@ -75,6 +75,10 @@ func Sniff(head []byte, name string) Recognized {
 		// An answers file saved under a workbook's name.
 		return Recognized{Kind: KindAnswers}
 	}
+	if ext == "" && criteriaHeader(text) {
+		// A criteria table with no name to go by, as through a pipe.
+		return Recognized{Kind: KindCSV}
+	}
 	// Text under a spreadsheet's name that is none of the above, or under any other name.
 	return Recognized{Kind: KindUnknown}
 }
@@ -304,4 +308,23 @@ var answersKeys = regexp.MustCompile(`(?m)(^|[{,])\s*"?(format|answers|rubric)"?
 // its content is quoted back.
 func looksLikeAnswers(text []byte) bool {
 	return answersKeys.Match(text)
+}
+
+// criteriaHeader reports whether one of the first lines of text is a criteria table's header
+// row, separated by commas, semicolons or tabs.
+func criteriaHeader(text []byte) bool {
+	lines := bytes.SplitN(text, []byte("\n"), 21)
+	for _, line := range lines[:min(len(lines), 20)] {
+		line = bytes.TrimRight(line, "\r")
+		for _, sep := range []rune{',', ';', '\t'} {
+			r := csv.NewReader(bytes.NewReader(line))
+			r.Comma, r.LazyQuotes, r.FieldsPerRecord = sep, true, -1
+			if cells, err := r.Read(); err == nil && len(cells) >= 2 {
+				if _, ok := assessment.CSVHeader(cells); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
