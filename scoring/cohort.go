@@ -48,17 +48,27 @@ func (r *Result) Brief() Brief {
 
 // Cohort summarizes many submissions: how many reach each tier, each practice's average
 // share, how often each criterion is met, and which city and year were submitted twice.
+//
+// A city and year submitted more than once is counted once in the statistics: the submission
+// kept is the last of its group in the order the briefs are given (wwc batch gives them in
+// sorted path order, so the file whose path sorts last, such as maipu-v2.xlsx after
+// maipu.xlsx). The others are still flagged as duplicates.
 type Cohort struct {
 	// Scored is the number of results summarized.
 	Scored int
+	// Counted is the number of results the statistics count: one per city and year.
+	Counted int
 	// Tiers counts results per tier ID, TierNone included.
 	Tiers map[string]int
 	// Practices is each practice's average share of points, in percent, in rubric order.
 	Practices []PracticeAverage
 	// Criteria is each criterion's met rate, in rubric order.
 	Criteria []CriterionRate
-	// Duplicates groups the indexes of briefs for the same city, country and year.
+	// Duplicates groups the indexes of briefs for the same city, country and year, in the
+	// order given.
 	Duplicates [][]int
+	// Kept is, for each group of Duplicates, the index of the brief the statistics count.
+	Kept []int
 }
 
 // PracticeAverage is a practice's mean share across the cohort.
@@ -81,22 +91,47 @@ func (c CriterionRate) Rate() float64 {
 	return float64(c.Met) * 100 / float64(c.Of)
 }
 
-// Summarize builds the cohort summary of briefs scored against one rubric.
+// Summarize builds the cohort summary of briefs scored against one rubric, counting each city
+// and year once (see Cohort).
 func Summarize(briefs []Brief) Cohort {
 	c := Cohort{Scored: len(briefs), Tiers: map[string]int{}}
 	if len(briefs) == 0 {
 		return c
 	}
+	byPlace := map[string][]int{}
+	for i, b := range briefs {
+		if b.City != "" && b.Year != 0 {
+			key := strings.ToLower(strings.TrimSpace(b.City)) + "|" + strings.ToLower(strings.TrimSpace(b.Country)) + "|" + strconv.Itoa(b.Year)
+			byPlace[key] = append(byPlace[key], i)
+		}
+	}
+	dropped := map[int]bool{}
+	for _, idx := range byPlace {
+		if len(idx) > 1 {
+			c.Duplicates = append(c.Duplicates, idx)
+		}
+	}
+	sort.Slice(c.Duplicates, func(i, j int) bool { return c.Duplicates[i][0] < c.Duplicates[j][0] })
+	for _, idx := range c.Duplicates {
+		last := idx[len(idx)-1]
+		c.Kept = append(c.Kept, last)
+		for _, i := range idx[:len(idx)-1] {
+			dropped[i] = true
+		}
+	}
+	c.Counted = len(briefs) - len(dropped)
 	first := briefs[0]
 	sums := make([]float64, len(first.Practices))
 	for _, id := range first.PracticeIDs {
 		c.Practices = append(c.Practices, PracticeAverage{ID: id})
 	}
 	for _, id := range first.CriterionIDs {
-		c.Criteria = append(c.Criteria, CriterionRate{ID: id, Of: len(briefs)})
+		c.Criteria = append(c.Criteria, CriterionRate{ID: id, Of: c.Counted})
 	}
-	byPlace := map[string][]int{}
 	for i, b := range briefs {
+		if dropped[i] {
+			continue
+		}
 		c.Tiers[b.Tier]++
 		for j, p := range b.Practices {
 			if j < len(sums) {
@@ -108,19 +143,9 @@ func Summarize(briefs []Brief) Cohort {
 				c.Criteria[j].Met++
 			}
 		}
-		if b.City != "" && b.Year != 0 {
-			key := strings.ToLower(strings.TrimSpace(b.City)) + "|" + strings.ToLower(strings.TrimSpace(b.Country)) + "|" + strconv.Itoa(b.Year)
-			byPlace[key] = append(byPlace[key], i)
-		}
 	}
 	for j := range c.Practices {
-		c.Practices[j].Percent = sums[j] / float64(len(briefs))
+		c.Practices[j].Percent = sums[j] / float64(c.Counted)
 	}
-	for _, idx := range byPlace {
-		if len(idx) > 1 {
-			c.Duplicates = append(c.Duplicates, idx)
-		}
-	}
-	sort.Slice(c.Duplicates, func(i, j int) bool { return c.Duplicates[i][0] < c.Duplicates[j][0] })
 	return c
 }

@@ -6,97 +6,24 @@ package batch
 
 import (
 	"context"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"sort"
-	"strings"
 	"sync"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
-	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
+	"github.com/citydatakit/wwc/scoring/report"
 )
 
-// readable are the extensions collected from folders; a file named explicitly is read
-// whatever its name, so that a renamed file still gets its precise message.
-var readable = map[string]bool{".xlsx": true, ".xlsm": true, ".csv": true, ".yaml": true, ".yml": true, ".json": true}
-
-// Skipped reports whether a file found in a folder is left out: hidden files, Excel's ~$ lock
-// files, LibreOffice's .~lock files, editors' temporary files.
-func Skipped(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") || strings.HasPrefix(name, "~") ||
-		strings.HasSuffix(name, "~") || strings.HasSuffix(name, ".tmp") || strings.HasSuffix(name, "#")
-}
-
-// Collect expands paths into a sorted list of distinct files: files as given, folders walked
-// recursively (hidden folders skipped), and glob patterns.
-func Collect(paths []string) ([]string, error) {
-	seen := map[string]bool{}
-	var out []string
-	add := func(p string) {
-		p = filepath.Clean(p)
-		if !seen[p] {
-			seen[p] = true
-			out = append(out, p)
-		}
-	}
-	var problems msg.List
-	for _, p := range paths {
-		matches := []string{p}
-		if strings.ContainsAny(p, "*?[") {
-			m, err := filepath.Glob(p)
-			if err != nil || len(m) == 0 {
-				problems = append(problems, msg.E("batch.no_match", msg.Args{"Pattern": p}))
-				continue
-			}
-			matches = m
-		}
-		for _, m := range matches {
-			fi, err := os.Stat(m)
-			if err != nil {
-				problems = append(problems, msg.Wrap(err, "file.open", msg.Args{"File": m, "Err": fileio.Reason(err)}))
-				continue
-			}
-			if !fi.IsDir() {
-				add(m)
-				continue
-			}
-			err = filepath.WalkDir(m, func(path string, d fs.DirEntry, err error) error {
-				if err != nil {
-					return err
-				}
-				if path != m && Skipped(d.Name()) {
-					if d.IsDir() {
-						return filepath.SkipDir
-					}
-					return nil
-				}
-				if !d.IsDir() && readable[strings.ToLower(filepath.Ext(path))] {
-					add(path)
-				}
-				return nil
-			})
-			if err != nil {
-				problems = append(problems, msg.Wrap(err, "file.read", msg.Args{"File": m, "Err": fileio.Reason(err)}))
-			}
-		}
-	}
-	sort.Strings(out)
-	if len(problems) > 0 {
-		return out, problems
-	}
-	return out, nil
-}
-
-// Row is one submission: its brief, or the error that kept it from being read.
+// Row is one submission: its brief, or the error that kept it from being read. A file that
+// turned out, once opened, to be one of wwc's own reports or summaries is no submission: Skip
+// says so and the row is left out of the summary.
 type Row struct {
 	Path  string
 	Brief scoring.Brief
 	Err   error
+	Skip  *Skip
 }
 
 // Options set up a batch.
@@ -107,7 +34,8 @@ type Options struct {
 	// FailFast stops at the first file that cannot be read.
 	FailFast bool
 	// Each is called from the worker for every file read and scored, with its assessment
-	// and result, before they are dropped: where per-submission reports are written.
+	// and result, before they are dropped: where per-submission reports are written. The
+	// assessment is nil for a saved result, which is a row as it is.
 	Each func(path string, a *assessment.Assessment, res *scoring.Result) error
 	// Done is called after each file, in any order, for progress.
 	Done func(Row)
@@ -171,11 +99,31 @@ feed:
 }
 
 func score(path string, o Options) Row {
-	a, err := load.File(path, load.Options{Rubric: o.Rubric})
+	in, err := load.Open(path)
 	if err != nil {
 		return Row{Path: path, Err: err}
 	}
-	res := scoring.Score(o.Rubric, a, o.Scoring)
+	defer in.Close()
+	var a *assessment.Assessment
+	var res *scoring.Result
+	switch in.Kind {
+	case load.KindOutput:
+		return Row{Path: path, Skip: &Skip{Path: path, Reason: SkipOutput, Note: msg.E("batch.skip.output", msg.Args{"Note": in.Refusal()})}}
+	case load.KindResult:
+		data, err := in.Data(assessment.MaxAnswersFileSize)
+		if err == nil {
+			res, err = report.ReadResult(data, path)
+		}
+		if err != nil {
+			return Row{Path: path, Err: err}
+		}
+	default:
+		a, err = in.Read(load.Options{Rubric: o.Rubric})
+		if err != nil {
+			return Row{Path: path, Err: err}
+		}
+		res = scoring.Score(o.Rubric, a, o.Scoring)
+	}
 	if o.Each != nil {
 		if err := o.Each(path, a, res); err != nil {
 			return Row{Path: path, Brief: res.Brief(), Err: err}

@@ -6,15 +6,11 @@ package load
 import (
 	"bytes"
 	"errors"
-	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/csvfile"
 	"github.com/citydatakit/wwc/assessment/xlsx"
-	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 )
@@ -32,23 +28,6 @@ type Options struct {
 	Rubric *questions.Rubric
 }
 
-// Kind is what a file was recognized as.
-type Kind string
-
-// The kinds of file load knows.
-const (
-	KindAnswers Kind = "answers"
-	KindXLSX    Kind = "xlsx"
-	KindCSV     Kind = "csv"
-	KindXLS     Kind = "xls"
-	KindLocked  Kind = "encrypted"
-	KindODS     Kind = "ods"
-	KindNumbers Kind = "numbers"
-	KindPDF     Kind = "pdf"
-	KindZip     Kind = "zip"
-	KindUnknown Kind = "unknown"
-)
-
 // reader reads one kind of file. Spreadsheet readers register here as they arrive.
 type reader func(path string, opts Options) (*assessment.Assessment, error)
 
@@ -62,15 +41,35 @@ var readers = map[Kind]reader{
 
 // File reads the assessment at path, applies opts, and returns it.
 func File(path string, opts Options) (*assessment.Assessment, error) {
-	kind, err := Detect(path)
+	in, err := Open(path)
 	if err != nil {
 		return nil, err
 	}
-	read, ok := readers[kind]
+	defer in.Close()
+	return in.Read(opts)
+}
+
+// Read reads the assessment the input holds, applies opts, and returns it. A file of a kind
+// wwc does not read as answers gets a message that says what it is and what to send instead.
+func (in *Input) Read(opts Options) (*assessment.Assessment, error) {
+	read, ok := readers[in.Kind]
 	if !ok {
-		return nil, unsupported(path, kind)
+		return nil, in.Refusal()
+	}
+	if in.Kind == KindAnswers && !looksLikeAnswers(bytes.TrimPrefix(in.head, []byte("\xef\xbb\xbf"))) && !utf16Text(in.head) {
+		return nil, msg.E("load.not_answers", msg.Args{"File": in.Name})
+	}
+	path, err := in.readPath()
+	if err != nil {
+		return nil, err
 	}
 	a, err := read(path, opts)
+	if err != nil {
+		err = in.explain(err)
+	}
+	if a != nil {
+		a.Source = in.Name
+	}
 	if a != nil && opts.Rubric != nil {
 		err = joinProblems(err, assessment.Check(a, opts.Rubric))
 	}
@@ -88,6 +87,58 @@ func File(path string, opts Options) (*assessment.Assessment, error) {
 		return nil, err
 	}
 	return a, nil
+}
+
+func utf16Text(head []byte) bool {
+	return bytes.HasPrefix(head, []byte("\xff\xfe")) || bytes.HasPrefix(head, []byte("\xfe\xff"))
+}
+
+// explain rewrites a reader's error for the user: the name the user gave instead of the copy
+// of a pipe, and for a CSV whose header was not found, a message that quotes nothing, since a
+// file with no criteria header may be anything (a password file renamed .csv).
+func (in *Input) explain(err error) error {
+	if in.path != in.Name {
+		renameFile(err, in.path, in.Name)
+	}
+	var e *msg.Error
+	if errors.As(err, &e) && e.ID == "csv.no_header" {
+		return msg.E("load.not_table", msg.Args{"File": in.Name, "Expected": assessment.ExpectedCriteriaHeaders()})
+	}
+	return err
+}
+
+// renameFile replaces a file name in the arguments of catalog errors, through causes and lists.
+func renameFile(err error, from, to string) {
+	switch e := err.(type) {
+	case *msg.Error:
+		for k, v := range e.Args {
+			switch v := v.(type) {
+			case string:
+				e.Args[k] = strings.ReplaceAll(v, from, to)
+			case error:
+				renameFile(v, from, to)
+			}
+		}
+		if e.Cause != nil {
+			renameFile(e.Cause, from, to)
+		}
+	case msg.List:
+		for _, x := range e {
+			renameFile(x, from, to)
+		}
+	}
+}
+
+// Refusal is the message for a file wwc does not read as answers: what the file is and what
+// to send instead.
+func (in *Input) Refusal() error {
+	switch in.Kind {
+	case KindOutput:
+		return msg.E("load.kind_output_"+in.Output, msg.Args{"File": in.Name})
+	case KindArchive, KindImage:
+		return msg.E("load.kind_"+string(in.Kind), msg.Args{"File": in.Name, "Format": in.Format})
+	}
+	return msg.E("load.kind_"+string(in.Kind), msg.Args{"File": in.Name})
 }
 
 // joinProblems reports a reader's problems and the rubric check's together, in one list.
@@ -109,78 +160,14 @@ func joinProblems(errs ...error) error {
 	return all
 }
 
-// Detect recognizes a file by its first bytes, then by its extension.
+// Detect recognizes the file at path by its content first and its name second.
 func Detect(path string) (Kind, error) {
-	f, err := os.Open(path)
+	in, err := Open(path)
 	if err != nil {
-		return KindUnknown, msg.Wrap(err, "file.open", msg.Args{"File": path, "Err": fileio.Reason(err)})
+		return KindUnknown, err
 	}
-	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		return KindUnknown, msg.E("file.is_dir", msg.Args{"File": path})
-	}
-	head := make([]byte, 64<<10) // enough to see an OLE2 file's directory
-	n, _ := io.ReadFull(f, head)
-	head = head[:n]
-	if n == 0 {
-		return KindUnknown, msg.E("file.empty", msg.Args{"File": path})
-	}
-	ext := strings.ToLower(filepath.Ext(path))
-	switch {
-	case bytes.HasPrefix(head, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")):
-		// OLE2: an old .xls, or a password-protected .xlsx wrapped in one.
-		if bytes.Contains(head, utf16("EncryptedPackage")) {
-			return KindLocked, nil
-		}
-		return KindXLS, nil
-	case bytes.HasPrefix(head, []byte("%PDF")):
-		return KindPDF, nil
-	case bytes.HasPrefix(head, []byte("PK\x03\x04")), bytes.HasPrefix(head, []byte("PK\x05\x06")):
-		return zipKind(head, ext), nil
-	}
-	switch ext {
-	case ".yaml", ".yml", ".json":
-		return KindAnswers, nil
-	case ".csv", ".tsv", ".txt":
-		return KindCSV, nil
-	case ".xlsx", ".xlsm":
-		// Not a zip, so not a workbook whatever its name.
-		if bytes.Contains(head, []byte("format:")) || bytes.HasPrefix(bytes.TrimSpace(head), []byte("{")) {
-			return KindAnswers, nil
-		}
-		return KindUnknown, nil
-	}
-	if bytes.Contains(head, []byte(assessment.FileFormat)) {
-		return KindAnswers, nil
-	}
-	return KindUnknown, nil
-}
-
-// utf16 encodes ASCII s as UTF-16LE, as OLE2 directory entries name their streams.
-func utf16(s string) []byte {
-	out := make([]byte, 0, 2*len(s))
-	for i := 0; i < len(s); i++ {
-		out = append(out, s[i], 0)
-	}
-	return out
-}
-
-// zipKind tells an OpenDocument or Numbers file from a workbook by the zip's first entries.
-func zipKind(head []byte, ext string) Kind {
-	switch {
-	case bytes.Contains(head, []byte("application/vnd.oasis.opendocument.spreadsheet")):
-		return KindODS
-	case bytes.Contains(head, []byte("Index/Document.iwa")), ext == ".numbers":
-		return KindNumbers
-	case bytes.Contains(head, []byte("[Content_Types].xml")), bytes.Contains(head, []byte("xl/")), ext == ".xlsx", ext == ".xlsm":
-		return KindXLSX
-	}
-	return KindZip
-}
-
-// unsupported explains a file wwc cannot read and what to send instead.
-func unsupported(path string, kind Kind) error {
-	return msg.E("load.kind_"+string(kind), msg.Args{"File": path})
+	defer in.Close()
+	return in.Kind, nil
 }
 
 // Apply fills what the assessment lacks from opts and refuses a conflict.

@@ -8,12 +8,14 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/batch"
+	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/internal/atomicfile"
 	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
@@ -21,6 +23,7 @@ import (
 	"github.com/citydatakit/wwc/scoring/report"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 )
 
 type batchOptions struct {
@@ -89,19 +92,18 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 	if err != nil {
 		return err
 	}
-	files, collectErr := batch.Collect(opts.Paths)
+	found, collectErr := batch.Collect(opts.Paths)
 	if collectErr != nil {
 		a.printErr(collectErr)
 	}
+	files := found.Files
+	if opts.Output != "" {
+		if files, err = dropOutput(files, opts.Output); err != nil {
+			return err
+		}
+	}
 	if len(files) == 0 {
 		return msg.E("batch.no_files", nil)
-	}
-	if opts.Output != "" {
-		for _, in := range files {
-			if samePath(in, opts.Output) {
-				return usage("usage.output_is_input", msg.Args{"File": opts.Output})
-			}
-		}
 	}
 	reports := newReportNamer(opts.ReportsDir, repFormat, files)
 	if opts.ReportsDir != "" {
@@ -131,7 +133,7 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 			if opts.ReportsDir == "" {
 				return nil
 			}
-			return reports.write(index[path], report.Input{Result: res, Rubric: r, Cat: a.cat, Date: date}, as)
+			return reports.write(index[path], report.Input{Result: res, Rubric: r, Cat: a.cat, Date: date})
 		},
 		Done: func(row batch.Row) {
 			if row.Err != nil {
@@ -150,6 +152,22 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 		return err
 	}
 
+	// Files that turned out to be wwc's own reports or summaries are no submissions.
+	skipped := found.Skipped
+	var kept []batch.Row
+	for _, row := range rows {
+		if row.Skip != nil {
+			skipped = append(skipped, *row.Skip)
+			continue
+		}
+		kept = append(kept, row)
+	}
+	rows = kept
+	for _, s := range skipped {
+		if s.Note != nil {
+			a.printErr(s.Note)
+		}
+	}
 	subs := make([]report.Submission, len(rows))
 	var briefs []scoring.Brief
 	var briefRow []int
@@ -165,9 +183,14 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 		for k, i := range group {
 			cohort.Duplicates[g][k] = briefRow[i]
 			subs[briefRow[i]].Duplicate = true
+			subs[briefRow[i]].Dropped = k < len(group)-1
 		}
+		cohort.Kept[g] = group[len(group)-1]
 	}
-	in := report.SummaryInput{Rows: subs, Cohort: cohort, Rubric: r, Cat: a.cat, Date: date}
+	in := report.SummaryInput{Rows: subs, Cohort: cohort, Rubric: r, Cat: a.cat, Date: date, Skipped: skippedFiles(skipped)}
+	if opts.Output == "" && a.io.OutTTY {
+		in.Width = terminalWidth(a)
+	}
 	var buf bytes.Buffer
 	if err := format.New().WriteSummary(&buf, in); err != nil {
 		return err
@@ -216,7 +239,7 @@ func newReportNamer(dir string, f report.Format, inputs []string) *reportNamer {
 	return n
 }
 
-func (n *reportNamer) write(i int, in report.Input, as *assessment.Assessment) error {
+func (n *reportNamer) write(i int, in report.Input) error {
 	var buf bytes.Buffer
 	if err := n.format.New().Write(&buf, in); err != nil {
 		return err
@@ -225,7 +248,7 @@ func (n *reportNamer) write(i int, in report.Input, as *assessment.Assessment) e
 	if err := atomicfile.Write(tmp, buf.Bytes(), 0o644); err != nil {
 		return msg.Wrap(err, "file.write", msg.Args{"File": tmp, "Err": fileio.Reason(err)})
 	}
-	base := strings.TrimSuffix(defaultName(as.City, as.Year), ".yaml")
+	base := strings.TrimSuffix(defaultName(in.Result.City, in.Result.Year), ".yaml")
 	base = strings.TrimPrefix(base, "wwc-")
 	n.mu.Lock()
 	n.temp[i] = tempReport{tmp, base}
@@ -271,4 +294,43 @@ func tuneGC(a *app) {
 	if a.io.getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(100 << 20)
 	}
+}
+
+// dropOutput leaves the summary about to be written out of the files read: a summary written
+// into the folder of submissions by an earlier run is not a submission. Any other file there
+// is one, and is not overwritten.
+func dropOutput(files []string, output string) ([]string, error) {
+	var out []string
+	for _, f := range files {
+		if !samePath(f, output) {
+			out = append(out, f)
+			continue
+		}
+		if rec, err := load.SniffFile(f); err != nil || rec.Kind != load.KindOutput {
+			return nil, usage("usage.output_is_input", msg.Args{"File": output})
+		}
+	}
+	return out, nil
+}
+
+func skippedFiles(skipped []batch.Skip) []report.SkippedFile {
+	out := make([]report.SkippedFile, len(skipped))
+	for i, s := range skipped {
+		out[i] = report.SkippedFile{Path: s.Path, Reason: s.Reason}
+	}
+	return out
+}
+
+// terminalWidth is the width of the terminal stdout is on, COLUMNS when it cannot be asked,
+// and 80 when neither tells.
+func terminalWidth(a *app) int {
+	if f, ok := a.io.Out.(*os.File); ok {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			return w
+		}
+	}
+	if w, err := strconv.Atoi(a.io.getenv("COLUMNS")); err == nil && w > 0 {
+		return w
+	}
+	return 80
 }

@@ -97,17 +97,34 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 			return usage("usage.bad_tier", msg.Args{"Tier": opts.MinTier, "Tiers": strings.Join(r.TierIDs(), ", ")})
 		}
 	}
-	as, err := load.File(opts.File, load.Options{City: opts.City, Country: opts.Country, Year: year, Outcomes: opts.Outcomes, Rubric: r})
+	file, err := load.Open(opts.File)
 	if err != nil {
 		return err
 	}
-	if as.Rubric.ID != "" && (as.Rubric.ID != r.ID || as.Rubric.Version != r.Version) {
-		a.warn(a.cat.T("score.rubric_mismatch", msg.Args{"File": opts.File, "FileRubric": as.Rubric.ID + " " + as.Rubric.Version, "Rubric": r.ID + " " + r.Version}))
-	}
+	defer file.Close()
+	var res *scoring.Result
+	var as *assessment.Assessment
 	scoreOpts := scoring.Options{RequireEvidence: opts.RequireEvidence}
-	res := scoring.Score(r, as, scoreOpts)
+	if file.Kind == load.KindResult {
+		// A result is a result: its report is rendered again, not scored again.
+		if res, err = savedResult(file); err != nil {
+			return err
+		}
+		if res.RubricID != r.ID || res.RubricVersion != r.Version {
+			a.warn(a.cat.T("score.rubric_mismatch", msg.Args{"File": opts.File, "FileRubric": res.RubricID + " " + res.RubricVersion, "Rubric": r.ID + " " + r.Version}))
+		}
+	} else {
+		as, err = file.Read(load.Options{City: opts.City, Country: opts.Country, Year: year, Outcomes: opts.Outcomes, Rubric: r})
+		if err != nil {
+			return err
+		}
+		if as.Rubric.ID != "" && (as.Rubric.ID != r.ID || as.Rubric.Version != r.Version) {
+			a.warn(a.cat.T("score.rubric_mismatch", msg.Args{"File": opts.File, "FileRubric": as.Rubric.ID + " " + as.Rubric.Version, "Rubric": r.ID + " " + r.Version}))
+		}
+		res = scoring.Score(r, as, scoreOpts)
+	}
 	in := report.Input{Result: res, Rubric: r, Cat: a.cat, Date: a.today()}
-	if len(whatIf) > 0 {
+	if len(whatIf) > 0 && as != nil {
 		in.WhatIf = &report.WhatIf{IDs: whatIf, After: scoring.WhatIf(r, as, whatIf, scoreOpts)}
 	}
 	if err := writeReport(a, format, in, opts.Output); err != nil {
@@ -160,4 +177,13 @@ func yearFlag(s string) (int, error) {
 		return 0, usage("usage.bad_year", msg.Args{"Value": s})
 	}
 	return y, nil
+}
+
+// savedResult reads a result saved with wwc score --format json.
+func savedResult(file *load.Input) (*scoring.Result, error) {
+	data, err := file.Data(assessment.MaxAnswersFileSize)
+	if err != nil {
+		return nil, err
+	}
+	return report.ReadResult(data, file.Name)
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/citydatakit/wwc/internal/wwcmark"
 	"html/template"
 	"io"
 	"strings"
@@ -239,6 +240,7 @@ func (diffMarkdown) WriteDiff(w io.Writer, in DiffInput) error {
 	v := newDiffView(in)
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
+	p("%s", wwcmark.MarkdownLine)
 	p("# %s", md(v.Heading))
 	p("")
 	p("%s", md(v.Rubric))
@@ -296,7 +298,7 @@ func (diffMarkdown) WriteDiff(w io.Writer, in DiffInput) error {
 type diffHTML struct{}
 
 var diffTmpl = template.Must(template.New("diff").Parse(`<!DOCTYPE html>
-<html lang="{{.Lang}}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="{{.Lang}}"><head><meta charset="utf-8"><meta name="generator" content="wwc"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.V.LTitle}} · {{.V.Heading}}</title>
 <style>
 body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1f2933;background:#f5f7fa}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"github.com/citydatakit/wwc/internal/wwcmark"
 	"io"
 	"strings"
 )
@@ -31,6 +32,7 @@ func (markdownWriter) Write(w io.Writer, in Input) error {
 	v := newView(in)
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
+	p("%s", wwcmark.MarkdownLine)
 	p("# %s", md(v.Heading))
 	p("")
 	meta := []string{v.L.Report, v.Rubric}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/internal/wwcmark"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 	"github.com/xuri/excelize/v2"
@@ -22,6 +23,14 @@ type Submission struct {
 	Err   error
 	// Duplicate is set when another submission has the same city, country and year.
 	Duplicate bool
+	// Dropped is set on a duplicate the cohort statistics do not count.
+	Dropped bool
+}
+
+// SkippedFile is a file found in a folder that is not a submission, and the reason (one of
+// the words of batch.SkipReasons).
+type SkippedFile struct {
+	Path, Reason string
 }
 
 // SummaryInput is a batch's rows and its cohort statistics.
@@ -31,6 +40,11 @@ type SummaryInput struct {
 	Rubric *questions.Rubric
 	Cat    *msg.Catalog
 	Date   time.Time
+	// Skipped are the files found and left out, with their reasons, in the order counted.
+	Skipped []SkippedFile
+	// Width, when not zero, is the terminal's width: the text summary fits its table of
+	// submissions to it.
+	Width int
 }
 
 // SummaryWriter writes a batch summary in one format.
@@ -96,6 +110,8 @@ type summaryView struct {
 	Rarest   [][4]string
 	Counts   string
 	Dupes    []string
+	Skipped  string
+	Counted  string
 	Errors   [][2]string
 	L        labels
 	Title    string
@@ -155,15 +171,44 @@ func newSummaryView(in SummaryInput) *summaryView {
 		q := rates[i]
 		v.Rarest = append(v.Rarest, [4]string{q.ID, QuestionTitle(r, c, q.ID), fmt.Sprintf("%d/%d", q.Met, q.Of), c.Percent(q.Rate())})
 	}
-	for _, group := range in.Cohort.Duplicates {
+	for g, group := range in.Cohort.Duplicates {
 		var files []string
 		for _, i := range group {
 			files = append(files, in.Rows[i].Path)
 		}
 		b := in.Rows[group[0]].Brief
-		v.Dupes = append(v.Dupes, c.T("batch.duplicate", msg.Args{"City": b.City, "Year": b.Year, "Files": strings.Join(files, ", ")}))
+		kept := in.Rows[group[len(group)-1]].Path
+		if g < len(in.Cohort.Kept) {
+			kept = in.Rows[in.Cohort.Kept[g]].Path
+		}
+		v.Dupes = append(v.Dupes, c.T("batch.duplicate_kept", msg.Args{"City": b.City, "Year": b.Year, "Files": strings.Join(files, ", "), "Kept": kept}))
 	}
+	if len(in.Cohort.Duplicates) > 0 {
+		v.Counted = c.T("batch.counted", msg.Args{"Count": in.Cohort.Counted})
+	}
+	v.Skipped = skippedText(c, in.Skipped)
 	return v
+}
+
+// skipReasons orders the reasons a file is skipped, as summaries list them.
+var skipReasons = []string{"hidden", "lock", "temporary", "link_outside", "link_broken", "link_repeat", "special", "output", "other"}
+
+// skippedText says how many files were skipped and why, or "" when none were.
+func skippedText(c *msg.Catalog, skipped []SkippedFile) string {
+	if len(skipped) == 0 {
+		return ""
+	}
+	counts := map[string]int{}
+	for _, s := range skipped {
+		counts[s.Reason]++
+	}
+	var parts []string
+	for _, r := range skipReasons {
+		if n := counts[r]; n > 0 {
+			parts = append(parts, c.T("batch.skipped."+r, msg.Args{"Count": n}))
+		}
+	}
+	return c.T("batch.skipped", msg.Args{"List": strings.Join(parts, ", ")})
 }
 
 func yearText(y int) string {
@@ -176,14 +221,23 @@ func yearText(y int) string {
 // textSummary is what an evaluator reads in the terminal after a batch.
 type textSummary struct{}
 
-// WriteSummary writes the counts, the tier distribution, practice averages and the rarest
-// criteria.
+// WriteSummary writes the counts, the table of submissions (fitted to the terminal's width
+// when known), the tier distribution, practice averages and the rarest criteria.
 func (textSummary) WriteSummary(w io.Writer, in SummaryInput) error {
 	v := newSummaryView(in)
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
 	p("%s", v.Title)
 	p("%s", v.Counts)
+	if v.Skipped != "" {
+		p("%s", v.Skipped)
+	}
+	if v.Counted != "" {
+		p("%s", v.Counted)
+	}
+	p("")
+	p("%s", in.Cat.T("batch.submissions"))
+	b.WriteString(submissionTable(in, v.L))
 	p("")
 	p("%s", v.L.Tier)
 	for _, t := range v.Tiers {
@@ -218,6 +272,7 @@ func (mdSummary) WriteSummary(w io.Writer, in SummaryInput) error {
 		mdTable(&b, headers, rows)
 		p("")
 	}
+	p("%s", wwcmark.MarkdownLine)
 	p("# %s", md(v.Title))
 	p("")
 	if v.Date != "" {
@@ -226,6 +281,12 @@ func (mdSummary) WriteSummary(w io.Writer, in SummaryInput) error {
 		p("%s", md(v.Counts))
 	}
 	p("")
+	for _, line := range []string{v.Skipped, v.Counted} {
+		if line != "" {
+			p("%s", md(line))
+			p("")
+		}
+	}
 	p("## %s", v.L.Tier)
 	p("")
 	var tiers [][]string
@@ -265,9 +326,21 @@ func (mdSummary) WriteSummary(w io.Writer, in SummaryInput) error {
 type csvSummary struct{}
 
 // WriteSummary writes one row per submission.
+// A file skipped is a row too, with the reason in the last column, so that the CSV accounts
+// for every file found.
 func (csvSummary) WriteSummary(w io.Writer, in SummaryInput) error {
 	v := newSummaryView(in)
-	return writeCSV(w, in.Cat.Lang(), v.Headers, v.Rows)
+	headers := append(v.Headers, in.Cat.T("batch.col.skipped"))
+	rows := make([][]string, 0, len(v.Rows)+len(in.Skipped))
+	for _, r := range v.Rows {
+		rows = append(rows, append(r, ""))
+	}
+	for _, s := range in.Skipped {
+		row := make([]string, len(headers))
+		row[0], row[len(row)-1] = s.Path, in.Cat.T("batch.skipped."+s.Reason, msg.Args{"Count": 1})
+		rows = append(rows, row)
+	}
+	return writeCSV(w, in.Cat.Lang(), headers, rows)
 }
 
 type jsonSummary struct{}
@@ -279,26 +352,50 @@ type summaryDoc struct {
 	Submissions []submissionDoc    `json:"submissions"`
 	Scored      int                `json:"scored"`
 	Failed      int                `json:"failed"`
+	Counted     int                `json:"counted"`
+	Skipped     []skippedDoc       `json:"skipped"`
 	Tiers       map[string]int     `json:"tiers"`
 	Practices   []practiceAvgDoc   `json:"practices"`
 	Criteria    []criterionRateDoc `json:"criteria"`
 	Duplicates  [][]string         `json:"duplicates"`
 }
 
+// submissionDoc is one row. A file that could not be read has null figures and its errors,
+// one string each; a scored one has no errors. Counted is false for a city and year submitted
+// again whose other submission the statistics count.
 type submissionDoc struct {
 	File            string             `json:"file"`
 	City            string             `json:"city,omitempty"`
 	Country         string             `json:"country,omitempty"`
 	Year            int                `json:"year,omitempty"`
-	Met             int                `json:"met"`
-	Total           int                `json:"total"`
-	Percent         float64            `json:"percent"`
+	Met             *int               `json:"met"`
+	Total           *int               `json:"total"`
+	Percent         *float64           `json:"percent"`
 	Tier            string             `json:"tier,omitempty"`
-	OutcomesCounted int                `json:"outcomes_counted"`
-	Unanswered      int                `json:"unanswered"`
+	OutcomesCounted *int               `json:"outcomes_counted"`
+	Unanswered      *int               `json:"unanswered"`
 	Practices       map[string]float64 `json:"practices,omitempty"`
 	Duplicate       bool               `json:"duplicate,omitempty"`
-	Error           string             `json:"error,omitempty"`
+	Counted         *bool              `json:"counted,omitempty"`
+	Errors          []string           `json:"errors,omitempty"`
+}
+
+// skippedDoc is a file found and left out, with the reason as a stable word.
+type skippedDoc struct {
+	File   string `json:"file"`
+	Reason string `json:"reason"`
+}
+
+// errorLines is each error of err as a string: a list gives one per problem.
+func errorLines(c *msg.Catalog, err error) []string {
+	if list, ok := err.(msg.List); ok {
+		out := make([]string, len(list))
+		for i, e := range list {
+			out[i] = msg.Text(c, e)
+		}
+		return out
+	}
+	return []string{msg.Text(c, err)}
 }
 
 type practiceAvgDoc struct {
@@ -315,19 +412,28 @@ type criterionRateDoc struct {
 
 // WriteSummary writes the summary document.
 func (jsonSummary) WriteSummary(w io.Writer, in SummaryInput) error {
-	d := summaryDoc{Format: "wwc-batch/1", Rubric: RubricDoc{ID: in.Rubric.ID, Version: in.Rubric.Version},
-		Submissions: []submissionDoc{}, Tiers: in.Cohort.Tiers, Practices: []practiceAvgDoc{}, Criteria: []criterionRateDoc{}, Duplicates: [][]string{}}
+	d := summaryDoc{Format: wwcmark.SummaryFormat, Rubric: RubricDoc{ID: in.Rubric.ID, Version: in.Rubric.Version},
+		Submissions: []submissionDoc{}, Counted: in.Cohort.Counted, Skipped: []skippedDoc{}, Tiers: in.Cohort.Tiers,
+		Practices: []practiceAvgDoc{}, Criteria: []criterionRateDoc{}, Duplicates: [][]string{}}
+	for _, s := range in.Skipped {
+		d.Skipped = append(d.Skipped, skippedDoc{File: s.Path, Reason: s.Reason})
+	}
 	for _, s := range in.Rows {
 		if s.Err != nil {
 			d.Failed++
-			d.Submissions = append(d.Submissions, submissionDoc{File: s.Path, Error: msg.Text(in.Cat, s.Err)})
+			d.Submissions = append(d.Submissions, submissionDoc{File: s.Path, Errors: errorLines(in.Cat, s.Err)})
 			continue
 		}
 		d.Scored++
 		b := s.Brief
-		sd := submissionDoc{File: s.Path, City: b.City, Country: b.Country, Year: b.Year, Met: b.Met, Total: b.Total,
-			Percent: b.Percent(), Tier: b.Tier, OutcomesCounted: b.OutcomesCounted, Unanswered: b.Unanswered,
+		pct := b.Percent()
+		sd := submissionDoc{File: s.Path, City: b.City, Country: b.Country, Year: b.Year, Met: &b.Met, Total: &b.Total,
+			Percent: &pct, Tier: b.Tier, OutcomesCounted: &b.OutcomesCounted, Unanswered: &b.Unanswered,
 			Practices: map[string]float64{}, Duplicate: s.Duplicate}
+		if s.Duplicate {
+			counted := !s.Dropped
+			sd.Counted = &counted
+		}
 		for i, id := range b.PracticeIDs {
 			sd.Practices[id] = b.Practices[i]
 		}
@@ -389,6 +495,12 @@ func (xlsxSummary) WriteSummary(w io.Writer, in SummaryInput) error {
 	b.row(sCrit, n, b.title, v.Title)
 	n++
 	b.row(sCrit, n, 0, v.Counts)
+	for _, line := range append([]string{v.Skipped, v.Counted}, v.Dupes...) {
+		if line != "" {
+			n++
+			b.row(sCrit, n, 0, line)
+		}
+	}
 	n += 2
 	b.row(sCrit, n, b.header, v.L.Tier, c.T("batch.col.cities"))
 	n++
@@ -417,8 +529,14 @@ func (xlsxSummary) WriteSummary(w io.Writer, in SummaryInput) error {
 	for i, e := range v.Errors {
 		b.row(sErr, i+2, 0, e[0], e[1])
 	}
+	for i, s := range in.Skipped {
+		b.row(sErr, len(v.Errors)+i+2, 0, s.Path, c.T("batch.col.skipped")+": "+c.T("batch.skipped."+s.Reason, msg.Args{"Count": 1}))
+	}
 	f.SetColWidth(sErr, "A", "A", 40)
 	f.SetColWidth(sErr, "B", "B", 120)
+	if err := markWorkbook(f); err != nil {
+		return err
+	}
 	_, err := f.WriteTo(w)
 	return err
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"io"
 
+	"github.com/citydatakit/wwc/internal/wwcmark"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -44,6 +45,9 @@ func (xlsxWriter) Write(w io.Writer, in Input) error {
 		if err := step(); err != nil {
 			return err
 		}
+	}
+	if err := markWorkbook(f); err != nil {
+		return err
 	}
 	_, err := f.WriteTo(w)
 	return err
@@ -215,4 +219,10 @@ func (b *xlsxBook) outcomes(s string, v *view) error {
 		b.f.SetColWidth(s, col, col, w)
 	}
 	return b.f.SetPanes(s, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
+}
+
+// markWorkbook names wwc as the application in the workbook's document properties, so that
+// wwc knows its own reports and summaries when it meets them again (see package wwcmark).
+func markWorkbook(f *excelize.File) error {
+	return f.SetAppProps(&excelize.AppProperties{Application: wwcmark.XLSXApplication})
 }
