@@ -355,10 +355,10 @@ func TestDocumentsStillToComeAreAllowed(t *testing.T) {
 	    {"file": "a.xlsx", "city": "Maipú", "country": "Chile", "year": 2024, "met": 25, "total": 43,
 	     "percent": 58.1, "tier": "silver", "outcomes_counted": 1, "unanswered": 2, "practices": {"DM": 77.7}},
 	    {"file": "b.xlsx", "met": null, "total": null, "percent": null, "outcomes_counted": null,
-	     "unanswered": null, "errors": ["b.xlsx is a PDF"], "error": "b.xlsx is a PDF"}],
+	     "unanswered": null, "errors": ["b.xlsx is a PDF"]}],
 	  "scored": 1, "failed": 1, "tiers": {"silver": 1}, "practices": [{"id": "DM", "percent": 77.7}],
 	  "criteria": [{"id": "DM1", "met": 1, "of": 1, "rate": 100}], "duplicates": [],
-	  "skipped": {"hidden": 1, "lock": 2}, "skipped_files": [{"file": "~$a.xlsx", "reason": "lock"}]}`
+	  "counted": 1, "skipped": [{"file": "~$a.xlsx", "reason": "lock"}, {"file": "env.csv", "reason": "link_outside"}]}`
 	if err := schematest.ValidateJSON("batch with nulls and skipped files", []byte(batch)); err != nil {
 		t.Error(err)
 	}
