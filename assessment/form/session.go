@@ -3,8 +3,10 @@ package form
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/citydatakit/wwc/assessment"
@@ -198,21 +200,38 @@ func (s *Session) detailFields() []detailField {
 			return nil
 		}, func(v string) { a.Year, _ = assessment.ParseYear(v) }},
 		{c.T("form.population"), itoaOrEmpty(a.Population), func(v string) error {
-			if strings.TrimSpace(v) == "" {
-				return nil
-			}
-			if n, ok := assessment.ParseNumber(v); !ok || n < 0 || n != float64(int(n)) {
+			if _, ok := parsePopulation(v); !ok && strings.TrimSpace(v) != "" {
 				return fmt.Errorf("%s", c.T("form.bad_population", msg.Args{"Value": v}))
 			}
 			return nil
-		}, func(v string) {
-			if n, ok := assessment.ParseNumber(v); ok {
-				a.Population = int(n)
-			} else {
-				a.Population = 0
-			}
-		}},
+		}, func(v string) { a.Population, _ = parsePopulation(v) }},
 	}
+}
+
+// reThousands is a whole number with its thousands grouped: 578.605, 1,234,567, 578 605.
+var reThousands = regexp.MustCompile(`^[0-9]{1,3}(?:[., \x{00a0}\x{202f}][0-9]{3})+$`)
+
+// parsePopulation reads a whole number of residents. A population has no fraction, so
+// "578.605", "578,605" and "578 605" all group thousands, whatever the language, as long as
+// one kind of mark is used throughout.
+func parsePopulation(v string) (int, bool) {
+	v = strings.TrimSpace(v)
+	if reThousands.MatchString(v) {
+		marks := strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return -1
+			}
+			return r
+		}, v)
+		if first, _ := utf8.DecodeRuneInString(marks); strings.Count(marks, string(first)) == utf8.RuneCountInString(marks) {
+			v = strings.ReplaceAll(v, string(first), "")
+		}
+	}
+	n, ok := assessment.ParseNumber(v)
+	if !ok || n < 0 || n != float64(int(n)) {
+		return 0, false
+	}
+	return int(n), true
 }
 
 func itoaOrEmpty(n int) string {

@@ -190,7 +190,7 @@ func (b *builder) instructions() error {
 	if b.t.CarriedFrom != "" {
 		lines = append(lines,
 			instrLine{c.T("template.instr.carried", msg.Args{"File": b.t.CarriedFrom, "From": b.t.CarriedYear, "Year": b.a.Year}), b.stLabel},
-			instrLine{c.T("template.instr.carried_check", msg.Args{"Sheet": b.sOutcomes}), 0},
+			instrLine{c.T("template.instr.carried_check", msg.Args{"Sheet": b.sOutcomes, "Year": b.a.Year}), 0},
 			instrLine{"", 0})
 	}
 	lines = append(lines,

@@ -119,11 +119,12 @@ func runAssess(a *app, cmd *cobra.Command, opts *assessOptions) error {
 		Review: opts.Review, OnlyOpen: opts.OnlyOpen, Practice: strings.ToUpper(opts.Practice),
 	})
 
-	done := make(chan error, 1)
-	go func() { done <- s.Run() }()
+	// Signals are caught before the first prompt can appear.
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer signal.Stop(sig)
+	done := make(chan error, 1)
+	go func() { done <- s.Run() }()
 	select {
 	case err = <-done:
 	case <-sig:
