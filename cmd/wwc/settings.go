@@ -181,3 +181,13 @@ func (a *app) langArg(lang string) string {
 	}
 	return ""
 }
+
+// langArgUnstored is the --lang option a printed command needs to run in lang when what it
+// reads does not say its language (a workbook): none when WWC_LANG, the config file or the
+// system locale would choose lang anyway.
+func (a *app) langArgUnstored(lang string) string {
+	if chooseLang(nil, a.io, a.v).Lang != lang {
+		return " --lang " + lang
+	}
+	return ""
+}

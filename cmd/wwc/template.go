@@ -103,7 +103,7 @@ func runTemplate(a *app, cmd *cobra.Command, opts *templateOptions) error {
 	if t.CarriedFrom != "" {
 		fmt.Fprintln(a.io.ErrOut, a.cat.T("template.carried", msg.Args{"From": opts.From, "FromYear": t.CarriedYear, "Year": from.Year}))
 	}
-	_, err = fmt.Fprintln(a.io.ErrOut, a.cat.T("template.done", msg.Args{"File": opts.Output}))
+	_, err = fmt.Fprintln(a.io.ErrOut, a.cat.T("template.done", msg.Args{"File": opts.Output, "Lang": a.langArgUnstored(a.cat.Lang())}))
 	return err
 }
 
