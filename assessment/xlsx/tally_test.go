@@ -17,7 +17,7 @@ import (
 )
 
 // sheetEval evaluates the small part of the spreadsheet formula language the tally uses
-// (SUMPRODUCT, ISNUMBER, MATCH, TRIM, LOWER, SUBSTITUTE, --, string literals, array
+// (SUMPRODUCT, ISNUMBER, MATCH, TRIM, LOWER, SUBSTITUTE, CHAR, --, string literals, array
 // constants, numbers and ranges), with the semantics Excel and LibreOffice give them: the
 // test reads the formula the workbook holds, not the Go that built it.
 type sheetEval struct {
@@ -166,6 +166,8 @@ func (e *sheetEval) call(name string, args []value) value {
 			}
 		}
 		return out
+	case "CHAR":
+		return value{texts: []string{string(rune(args[0].nums[0]))}}
 	case "SUMPRODUCT":
 		sum := 0.0
 		for _, n := range args[0].nums {
@@ -208,7 +210,7 @@ var accentsOf = func() map[rune][]rune {
 // spaces between its words, and sometimes a full stop or other mark at the end.
 func variant(rng *rand.Rand, word string) string {
 	var b strings.Builder
-	pad := []string{"", "", " ", "  ", "\t", "\u00a0"}
+	pad := []string{"", "", " ", "  ", "\t", "\u00a0", "\u202f", "\n", "\r\n"}
 	b.WriteString(pad[rng.IntN(len(pad))])
 	for _, r := range word {
 		switch {
