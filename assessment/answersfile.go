@@ -23,6 +23,7 @@ const MaxAnswersFileSize = 8 << 20
 type fileDoc struct {
 	Format     string               `yaml:"format"`
 	Rubric     *RubricRef           `yaml:"rubric"`
+	Lang       string               `yaml:"lang"`
 	City       string               `yaml:"city"`
 	Country    string               `yaml:"country"`
 	Year       scalar               `yaml:"year"`
@@ -166,6 +167,7 @@ func ParseAnswers(data []byte, name string) (*Assessment, error) {
 	if doc.Rubric != nil {
 		a.Rubric = *doc.Rubric
 	}
+	a.Lang = strings.TrimSpace(doc.Lang)
 	a.City, a.Country = strings.TrimSpace(doc.City), strings.TrimSpace(doc.Country)
 	if doc.Year.Set {
 		if y, ok := ParseYear(doc.Year.Value); ok {

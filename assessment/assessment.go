@@ -21,6 +21,9 @@ type Assessment struct {
 	Country    string
 	Year       int
 	Population int
+	// Lang is the language the answers were given in (en, es, pt), "" when not known: the
+	// language to use for the file when nothing else chooses one.
+	Lang string
 	// Answers is keyed by normalized question ID.
 	Answers  map[string]Answer
 	Outcomes []Metric

@@ -65,6 +65,7 @@ func MarshalYAML(a *Assessment, order []string) ([]byte, error) {
 		add(r, "version", str(a.Rubric.Version))
 		add(root, "rubric", r)
 	}
+	addStr(root, "lang", a.Lang)
 	addStr(root, "city", a.City)
 	addStr(root, "country", a.Country)
 	if a.Year != 0 {
@@ -154,6 +155,7 @@ func addStr(m *yaml.Node, key, v string) {
 type jsonDoc struct {
 	Format     string         `json:"format"`
 	Rubric     *RubricRef     `json:"rubric,omitempty"`
+	Lang       string         `json:"lang,omitempty"`
 	City       string         `json:"city,omitempty"`
 	Country    string         `json:"country,omitempty"`
 	Year       int            `json:"year,omitempty"`
@@ -209,7 +211,7 @@ func (o orderedAnswers) MarshalJSON() ([]byte, error) {
 
 // MarshalJSON renders the answers file as indented JSON with the YAML file's keys.
 func MarshalJSON(a *Assessment, order []string) ([]byte, error) {
-	doc := jsonDoc{Format: FileFormat, City: a.City, Country: a.Country, Year: a.Year, Population: a.Population}
+	doc := jsonDoc{Format: FileFormat, Lang: a.Lang, City: a.City, Country: a.Country, Year: a.Year, Population: a.Population}
 	if a.Rubric.ID != "" || a.Rubric.Version != "" {
 		r := a.Rubric
 		doc.Rubric = &r

@@ -3,6 +3,7 @@ package form
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
@@ -156,14 +157,16 @@ func (s *Session) editMetric(m *assessment.Metric, isNew bool) error {
 			return err
 		}
 	}
+	// Years and values may be left empty (a metric without a later value is kept, shown as not
+	// counted), in the full-screen form as in the line mode.
 	year := func(v string) error {
-		if _, ok := assessment.ParseYear(v); !ok {
+		if _, ok := assessment.ParseYear(v); !ok && strings.TrimSpace(v) != "" {
 			return fmt.Errorf("%s", c.T("usage.bad_year", msg.Args{"Value": v}))
 		}
 		return nil
 	}
 	number := func(v string) error {
-		if _, ok := assessment.ParseNumberIn(v, c.Lang()); !ok {
+		if _, ok := assessment.ParseNumberIn(v, c.Lang()); !ok && strings.TrimSpace(v) != "" {
 			return fmt.Errorf("%s", c.T("form.bad_number", msg.Args{"Value": v}))
 		}
 		return nil

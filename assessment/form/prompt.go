@@ -35,6 +35,7 @@ type prompter interface {
 	// Choose returns the index of the chosen option; current is the index preselected, or -1.
 	Choose(title, desc string, options []choice, current int) (int, error)
 	// Text returns the text typed; value is the current text, kept when nothing is typed.
+	// validate, when given, is called with "" too: an optional field accepts it.
 	Text(title, desc, value string, validate func(string) error) (string, error)
 }
 
@@ -206,8 +207,13 @@ func (p accessiblePrompter) Text(title, desc, value string, validate func(string
 	}
 	v := value
 	check := func(s string) error {
-		if strings.TrimSpace(s) == "" || strings.TrimSpace(s) == "-" || validate == nil {
+		switch {
+		case validate == nil:
 			return nil
+		case strings.TrimSpace(s) == "" && value != "":
+			return nil // Enter keeps the current value
+		case strings.TrimSpace(s) == "-":
+			return validate("") // clearing must be allowed: optional fields accept ""
 		}
 		return validate(s)
 	}

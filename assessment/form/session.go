@@ -3,8 +3,10 @@ package form
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/citydatakit/wwc/assessment"
@@ -50,6 +52,8 @@ type Session struct {
 	st  styles
 	// saved counts the answers saved in this session, for the closing message.
 	saved int
+	// wrote says the answers file has been written in this session.
+	wrote bool
 }
 
 type styles struct{ title, dim, good, warn lipgloss.Style }
@@ -87,13 +91,22 @@ func (s *Session) save() error {
 	if err := s.o.Save(s.o.A); err != nil {
 		return err
 	}
+	s.wrote = true
 	s.saved++
 	return nil
 }
 
-// Run walks the session: city details, criteria, outcome metrics, the result.
+// Run walks the session: city details, criteria, outcome metrics, the result. The answers
+// file exists before the first criterion is asked: a new assessment whose city is known is
+// saved at once, otherwise as soon as the city is typed, and the city is asked until it is
+// given.
 func (s *Session) Run() error {
 	s.intro()
+	if s.o.A.City != "" && !s.o.Resumed {
+		if err := s.save(); err != nil {
+			return err
+		}
+	}
 	if err := s.details(); err != nil {
 		return err
 	}
@@ -135,51 +148,90 @@ func (s *Session) intro() {
 	s.say("")
 }
 
-// details asks for the city, country, year and population, prefilled.
+// details asks for the city, country, year and population, prefilled, the city first. The
+// city is required; the others may be left empty. Each field is saved once given.
 func (s *Session) details() error {
 	a, c := s.o.A, s.c
 	s.say("%s", s.st.title.Render(c.T("form.details")))
-	fields := []struct {
-		label    string
-		text     string
-		validate func(string) error
-		set      func(string)
-	}{
-		{c.T("form.city"), a.City, nil, func(v string) { a.City = v }},
-		{c.T("form.country"), a.Country, nil, func(v string) { a.Country = v }},
-		{c.T("form.year"), itoaOrEmpty(a.Year), func(v string) error {
-			if _, ok := assessment.ParseYear(v); !ok {
-				return fmt.Errorf("%s", c.T("usage.bad_year", msg.Args{"Value": v}))
-			}
-			return nil
-		}, func(v string) { a.Year, _ = assessment.ParseYear(v) }},
-		{c.T("form.population"), itoaOrEmpty(a.Population), func(v string) error {
-			if n, ok := assessment.ParseNumber(v); !ok || n < 0 || n != float64(int(n)) {
-				return fmt.Errorf("%s", c.T("form.bad_population", msg.Args{"Value": v}))
-			}
-			return nil
-		}, func(v string) {
-			if n, ok := assessment.ParseNumber(v); ok {
-				a.Population = int(n)
-			} else {
-				a.Population = 0
-			}
-		}},
-	}
-	for _, f := range fields {
+	for _, f := range s.detailFields() {
 		v, err := s.p.Text(f.label, "", f.text, f.validate)
 		if err != nil {
 			return err
 		}
-		if v != f.text {
+		if v != f.text || !s.wrote {
 			f.set(v)
 			if err := s.save(); err != nil {
 				return err
 			}
 		}
 	}
+	if a.City == "" { // cannot happen: the city field does not accept an empty answer
+		return fmt.Errorf("form: no city after the details")
+	}
 	s.say("")
 	return nil
+}
+
+// detailField is one of the city details: its label, current text, check and setter.
+type detailField struct {
+	label    string
+	text     string
+	validate func(string) error
+	set      func(string)
+}
+
+// detailFields are the city details in the order asked. Every check is given the text as
+// typed, "" included, so that optional fields accept it and required ones refuse it in both
+// the full-screen and the line mode.
+func (s *Session) detailFields() []detailField {
+	a, c := s.o.A, s.c
+	return []detailField{
+		{c.T("form.city"), a.City, func(v string) error {
+			if strings.TrimSpace(v) == "" {
+				return fmt.Errorf("%s", c.T("form.city_needed"))
+			}
+			return nil
+		}, func(v string) { a.City = strings.TrimSpace(v) }},
+		{c.T("form.country"), a.Country, nil, func(v string) { a.Country = v }},
+		{c.T("form.year"), itoaOrEmpty(a.Year), func(v string) error {
+			if _, ok := assessment.ParseYear(v); !ok && strings.TrimSpace(v) != "" {
+				return fmt.Errorf("%s", c.T("usage.bad_year", msg.Args{"Value": v}))
+			}
+			return nil
+		}, func(v string) { a.Year, _ = assessment.ParseYear(v) }},
+		{c.T("form.population"), itoaOrEmpty(a.Population), func(v string) error {
+			if _, ok := parsePopulation(v); !ok && strings.TrimSpace(v) != "" {
+				return fmt.Errorf("%s", c.T("form.bad_population", msg.Args{"Value": v}))
+			}
+			return nil
+		}, func(v string) { a.Population, _ = parsePopulation(v) }},
+	}
+}
+
+// reThousands is a whole number with its thousands grouped: 578.605, 1,234,567, 578 605.
+var reThousands = regexp.MustCompile(`^[0-9]{1,3}(?:[., \x{00a0}\x{202f}][0-9]{3})+$`)
+
+// parsePopulation reads a whole number of residents. A population has no fraction, so
+// "578.605", "578,605" and "578 605" all group thousands, whatever the language, as long as
+// one kind of mark is used throughout.
+func parsePopulation(v string) (int, bool) {
+	v = strings.TrimSpace(v)
+	if reThousands.MatchString(v) {
+		marks := strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return -1
+			}
+			return r
+		}, v)
+		if first, _ := utf8.DecodeRuneInString(marks); strings.Count(marks, string(first)) == utf8.RuneCountInString(marks) {
+			v = strings.ReplaceAll(v, string(first), "")
+		}
+	}
+	n, ok := assessment.ParseNumber(v)
+	if !ok || n < 0 || n != float64(int(n)) {
+		return 0, false
+	}
+	return int(n), true
 }
 
 func itoaOrEmpty(n int) string {

@@ -24,6 +24,11 @@ type Template struct {
 	From *assessment.Assessment
 	// OutcomeRows is how many empty rows the Outcomes sheet offers beyond the filled ones.
 	OutcomeRows int
+	// CarriedFrom names the answers file of an earlier year that From was read from, when the
+	// workbook starts a new year from it; the instructions then say what was carried over.
+	CarriedFrom string
+	// CarriedYear is the year of CarriedFrom.
+	CarriedYear int
 }
 
 // Layout of the criteria sheet: a title, the live tally, then the table.
@@ -168,30 +173,37 @@ func (b *builder) set(sheet string, col, row int, v any, style int) error {
 	return nil
 }
 
+// instrLine is a line of the instructions sheet.
+type instrLine struct {
+	text  string
+	style int
+}
+
 func (b *builder) instructions() error {
 	c, s := b.c, b.sInstr
 	r := b.t.Rubric
-	lines := []struct {
-		text  string
-		style int
-	}{
+	lines := []instrLine{
 		{c.T("template.instr.title", msg.Args{"Rubric": r.Name.Get(b.lang)}), b.stTitle},
 		{c.T("template.instr.disclaimer"), 0},
 		{"", 0},
-		{c.T("template.instr.step_city", msg.Args{"Sheet": b.sCity}), 0},
-		{c.T("template.instr.step_criteria", msg.Args{"Sheet": b.sCriteria, "Count": r.Count()}), 0},
-		{c.T("template.instr.step_answers", msg.Args{"Met": c.T("template.answer.met"), "NotMet": c.T("template.answer.not_met"), "Progress": c.T("template.answer.in_progress")}), 0},
-		{c.T("template.instr.step_evidence"), 0},
-		{c.T("template.instr.step_outcomes", msg.Args{"Sheet": b.sOutcomes}), 0},
-		{c.T("template.instr.step_score"), 0},
-		{"", 0},
-		{c.T("template.instr.rules"), b.stLabel},
 	}
+	if b.t.CarriedFrom != "" {
+		lines = append(lines,
+			instrLine{c.T("template.instr.carried", msg.Args{"File": b.t.CarriedFrom, "From": b.t.CarriedYear, "Year": b.a.Year}), b.stLabel},
+			instrLine{c.T("template.instr.carried_check", msg.Args{"Sheet": b.sOutcomes, "Year": b.a.Year}), 0},
+			instrLine{"", 0})
+	}
+	lines = append(lines,
+		instrLine{c.T("template.instr.step_city", msg.Args{"Sheet": b.sCity}), 0},
+		instrLine{c.T("template.instr.step_criteria", msg.Args{"Sheet": b.sCriteria, "Count": r.Count()}), 0},
+		instrLine{c.T("template.instr.step_answers", msg.Args{"Met": c.T("template.answer.met"), "NotMet": c.T("template.answer.not_met"), "Progress": c.T("template.answer.in_progress")}), 0},
+		instrLine{c.T("template.instr.step_evidence"), 0},
+		instrLine{c.T("template.instr.step_outcomes", msg.Args{"Sheet": b.sOutcomes}), 0},
+		instrLine{c.T("template.instr.step_score"), 0},
+		instrLine{"", 0},
+		instrLine{c.T("template.instr.rules"), b.stLabel})
 	for _, t := range r.Tiers {
-		lines = append(lines, struct {
-			text  string
-			style int
-		}{c.T("template.instr.tier", msg.Args{"Tier": t.Name.Get(b.lang), "Percent": t.MinPercent.String(), "Count": t.MinOutcomes}), 0})
+		lines = append(lines, instrLine{c.T("template.instr.tier", msg.Args{"Tier": t.Name.Get(b.lang), "Percent": t.MinPercent.String(), "Count": t.MinOutcomes}), 0})
 	}
 	for i, l := range lines {
 		if err := b.set(s, 1, i+1, l.text, l.style); err != nil {
@@ -343,7 +355,6 @@ func (b *builder) criteria() error {
 // that a reader that does not calculate still sees them.
 func (b *builder) tally(answers string, met, total int) error {
 	s, c := b.sCriteria, b.c
-	yes := strconv.Quote(c.T("template.answer.met"))
 	if err := b.set(s, 1, tallyRow, c.T("template.tally.met"), b.stLabel); err != nil {
 		return err
 	}
@@ -353,7 +364,7 @@ func (b *builder) tally(answers string, met, total int) error {
 	if err := b.set(s, 4, tallyRow, met, b.stNumber); err != nil {
 		return err
 	}
-	if err := b.f.SetCellFormula(s, fmt.Sprintf("D%d", tallyRow), fmt.Sprintf("COUNTIF(%s,%s)", answers, yes)); err != nil {
+	if err := b.f.SetCellFormula(s, fmt.Sprintf("D%d", tallyRow), metCountFormula(answers)); err != nil {
 		return err
 	}
 	if err := b.set(s, 5, tallyRow, c.T("template.tally.of", msg.Args{"Total": total}), 0); err != nil {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/citydatakit/wwc/assessment"
@@ -155,5 +156,53 @@ func TestTemplateHasTheCareAskedFor(t *testing.T) {
 	}
 	if n := r.Count(); n != 43 {
 		t.Fatal(n)
+	}
+}
+
+// TestTemplateSaysWhatWasCarriedOver: a workbook that starts a new year from an earlier one's
+// answers says so on its instructions sheet, in its own language, and only then.
+func TestTemplateSaysWhatWasCarriedOver(t *testing.T) {
+	for _, lang := range msg.Languages {
+		for _, carried := range []bool{false, true} {
+			a, err := assessment.ReadAnswersFile("../../testdata/cities/maipu-2024.yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			a.Year = 2025
+			tpl := Template{Rubric: rubric(t), Cat: msg.For(lang), From: a}
+			if carried {
+				tpl.CarriedFrom, tpl.CarriedYear = "maipu-2024.yaml", 2024
+			}
+			var buf bytes.Buffer
+			if err := WriteTemplate(&buf, tpl); err != nil {
+				t.Fatal(err)
+			}
+			f, err := excelize.OpenReader(&buf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := msg.For(lang)
+			rows, _ := f.GetRows(c.T("template.sheet.instructions"))
+			year, _ := f.GetCellValue(c.T("template.sheet.city"), "B3")
+			f.Close()
+			var text []string
+			for _, r := range rows {
+				text = append(text, strings.Join(r, " "))
+			}
+			all := strings.Join(text, "\n")
+			want := c.T("template.instr.carried", msg.Args{"File": "maipu-2024.yaml", "From": 2024, "Year": 2025})
+			if has := strings.Contains(all, want); has != carried {
+				t.Errorf("%s, carried over %v: the instructions say %q: %v\n%s", lang, carried, want, has, all)
+			}
+			if strings.Contains(all, "<no value>") {
+				t.Errorf("%s: a message lacks an argument:\n%s", lang, all)
+			}
+			if carried && !strings.Contains(all, "2024") {
+				t.Errorf("%s: the earlier year is not named", lang)
+			}
+			if year != "2025" {
+				t.Errorf("%s: the City sheet says year %q, want 2025", lang, year)
+			}
+		}
 	}
 }

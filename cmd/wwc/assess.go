@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/form"
+	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/spf13/cobra"
@@ -75,11 +76,15 @@ func runAssess(a *app, cmd *cobra.Command, opts *assessOptions) error {
 	if opts.Practice != "" && r.Practice(strings.ToUpper(opts.Practice)) == nil {
 		return usage("usage.bad_practice", msg.Args{"Practice": opts.Practice, "Practices": strings.Join(r.PracticeIDs(), ", ")})
 	}
-	path := opts.File
-	if path == "" {
-		path = opts.Output
+	order := make([]string, 0, r.Count())
+	for _, q := range r.Questions() {
+		order = append(order, q.ID)
 	}
-	as, resumed, err := openAssessment(path, r)
+	file := &answersFile{path: opts.File, order: order}
+	if file.path == "" {
+		file.path = opts.Output
+	}
+	as, resumed, err := openAssessment(a, file, opts.Output, r)
 	if err != nil {
 		return err
 	}
@@ -94,19 +99,7 @@ func runAssess(a *app, cmd *cobra.Command, opts *assessOptions) error {
 		as.Year = year
 	}
 	as.Rubric = assessment.RubricRef{ID: r.ID, Version: r.Version}
-	order := make([]string, 0, r.Count())
-	for _, q := range r.Questions() {
-		order = append(order, q.ID)
-	}
-	save := func(x *assessment.Assessment) error {
-		if path == "" {
-			if x.City == "" || x.Year == 0 {
-				return nil // named once the city and year are known
-			}
-			path = freeName(defaultName(x.City, x.Year))
-		}
-		return assessment.WriteAnswersFile(path, x, order)
-	}
+	as.Lang = a.cat.Lang()
 
 	accessible := opts.Accessible || a.io.getenv("TERM") == "dumb" || !a.io.InTTY
 	out := a.io.Out
@@ -117,17 +110,21 @@ func runAssess(a *app, cmd *cobra.Command, opts *assessOptions) error {
 	} else if a.io.Styled() {
 		out = a.io.StyledOut()
 	}
+	if file.imported != "" {
+		fmt.Fprintln(out, a.cat.T("assess.imported", msg.Args{"Workbook": file.imported, "File": file.path}))
+	}
 	s := form.New(form.Options{
-		Rubric: r, Cat: a.cat, A: as, Save: save, Resumed: resumed,
+		Rubric: r, Cat: a.cat, A: as, Save: file.save, Resumed: resumed,
 		In: a.io.In, Out: out, Terminal: a.io.Out, Accessible: accessible, Styled: a.io.Styled(),
 		Review: opts.Review, OnlyOpen: opts.OnlyOpen, Practice: strings.ToUpper(opts.Practice),
 	})
 
-	done := make(chan error, 1)
-	go func() { done <- s.Run() }()
+	// Signals are caught before the first prompt can appear.
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer signal.Stop(sig)
+	done := make(chan error, 1)
+	go func() { done <- s.Run() }()
 	select {
 	case err = <-done:
 	case <-sig:
@@ -135,61 +132,96 @@ func runAssess(a *app, cmd *cobra.Command, opts *assessOptions) error {
 	}
 	if errors.Is(err, form.ErrInterrupted) {
 		fmt.Fprintln(out)
-		return cancelledError{interruptedMessage(a, path, as)}
+		return cancelledError{interruptedMessage(a, file)}
 	}
 	if err != nil {
 		return err
 	}
-	if path == "" { // city or year never given: save under a name that says so
-		path = freeName(defaultName(as.City, as.Year))
-		if err := assessment.WriteAnswersFile(path, as, order); err != nil {
-			return err
-		}
-	}
+	path := file.name()
 	fmt.Fprintln(out)
-	fmt.Fprintln(out, a.cat.T("assess.saved", msg.Args{"File": path, "Workbook": strings.TrimSuffix(path, filepath.Ext(path)) + ".xlsx"}))
+	fmt.Fprintln(out, a.cat.T("assess.saved", msg.Args{
+		"File": path, "Workbook": strings.TrimSuffix(path, filepath.Ext(path)) + ".xlsx", "Lang": a.langArg(as.Lang),
+	}))
 	return nil
 }
 
-// interruptedMessage says what was saved and how to resume.
-func interruptedMessage(a *app, path string, as *assessment.Assessment) error {
+// interruptedMessage says exactly what the answers file holds and how to resume.
+func interruptedMessage(a *app, f *answersFile) error {
+	path, answers, metrics := f.snapshot()
 	if path == "" {
 		return msg.E("assess.interrupted_nothing", nil)
 	}
-	answered := 0
-	for _, ans := range as.Answers {
-		if ans.Value != assessment.Unanswered {
-			answered++
-		}
+	args := msg.Args{"File": path, "Count": answers, "Lang": a.langArg(a.cat.Lang())}
+	var what error = msg.E("assess.interrupted_details", args)
+	if answers > 0 {
+		what = msg.E("assess.interrupted", args)
 	}
-	return msg.E("assess.interrupted", msg.Args{"File": path, "Count": answered})
+	if metrics == 0 {
+		return what
+	}
+	return msg.List{what, msg.E("assess.interrupted_metrics", msg.Args{"Count": metrics})}
 }
 
-// openAssessment reads the answers file to resume, or starts a new assessment when path is
-// empty or names no file yet. A file for another rubric, or one that does not read, is
-// refused and left as it is.
-func openAssessment(path string, r *questions.Rubric) (*assessment.Assessment, bool, error) {
+// openAssessment reads the answers file to resume, or starts a new assessment when the path is
+// empty or names no file yet. A workbook or CSV table is imported: its answers are copied into
+// a new answers file (output, or one named after the workbook) and the session goes on there.
+// A file for another rubric, or one that does not read, is refused and left as it is.
+func openAssessment(a *app, f *answersFile, output string, r *questions.Rubric) (*assessment.Assessment, bool, error) {
+	path := f.path
 	if path == "" {
+		f.auto = true
 		return assessment.New(), false, nil
 	}
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		a := assessment.New()
-		a.Source = path
-		return a, false, nil
+		as := assessment.New()
+		as.Source = path
+		return as, false, nil
 	}
-	a, err := assessment.ReadAnswersFile(path)
+	kind, err := load.Detect(path)
 	if err != nil {
 		return nil, false, err
 	}
-	if a.Rubric.ID != "" && (a.Rubric.ID != r.ID || a.Rubric.Version != r.Version) {
-		return nil, false, msg.E("assess.other_rubric", msg.Args{
-			"File": path, "FileRubric": a.Rubric.ID + " " + a.Rubric.Version, "Rubric": r.ID + " " + r.Version,
-		})
+	if kind != load.KindAnswers {
+		return importTable(a, f, output, r)
 	}
-	if err := assessment.Check(a, r); err != nil {
+	as, err := assessment.ReadAnswersFile(path)
+	if err != nil {
 		return nil, false, err
 	}
-	return a, true, nil
+	if as.Rubric.ID != "" && (as.Rubric.ID != r.ID || as.Rubric.Version != r.Version) {
+		return nil, false, msg.E("assess.other_rubric", msg.Args{
+			"File": path, "FileRubric": as.Rubric.ID + " " + as.Rubric.Version, "Rubric": r.ID + " " + r.Version,
+		})
+	}
+	if err := assessment.Check(as, r); err != nil {
+		return nil, false, err
+	}
+	a.adoptFileLang(as.Lang)
+	f.holds(as)
+	return as, true, nil
+}
+
+// importTable reads a workbook or CSV table given to wwc assess and saves its answers in a new
+// answers file, never over an existing one; the workbook is left as it is.
+func importTable(a *app, f *answersFile, output string, r *questions.Rubric) (*assessment.Assessment, bool, error) {
+	workbook := f.path
+	as, err := load.File(workbook, load.Options{Rubric: r})
+	if err != nil {
+		return nil, false, err
+	}
+	target := output
+	if target == "" || samePath(target, workbook) {
+		target = strings.TrimSuffix(workbook, filepath.Ext(workbook)) + ".yaml"
+	}
+	f.path = freeName(target)
+	f.imported = workbook
+	as.Source = f.path
+	as.Rubric = assessment.RubricRef{ID: r.ID, Version: r.Version}
+	as.Lang = a.cat.Lang()
+	if err := f.save(as); err != nil {
+		return nil, false, err
+	}
+	return as, true, nil
 }
 
 // defaultName is wwc-<city>-<year>.yaml with the city made safe for a file name.
@@ -214,15 +246,16 @@ func defaultName(city string, year int) string {
 	return name + ".yaml"
 }
 
-// freeName returns name, or name with -2, -3... when a file of that name exists: a new
-// assessment never overwrites another.
+// freeName returns name, or name with -2, -3... before its extension when a file of that
+// name exists: a new assessment never overwrites another.
 func freeName(name string) string {
 	if _, err := os.Stat(name); errors.Is(err, os.ErrNotExist) {
 		return name
 	}
-	base := strings.TrimSuffix(name, ".yaml")
+	ext := filepath.Ext(name)
+	base := strings.TrimSuffix(name, ext)
 	for i := 2; ; i++ {
-		n := fmt.Sprintf("%s-%d.yaml", base, i)
+		n := fmt.Sprintf("%s-%d%s", base, i, ext)
 		if _, err := os.Stat(n); errors.Is(err, os.ErrNotExist) {
 			return n
 		}

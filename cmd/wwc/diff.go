@@ -78,6 +78,7 @@ func resultOf(a *app, r *questions.Rubric, path string) (*scoring.Result, error)
 	if err != nil {
 		return nil, err
 	}
+	a.adoptFileLang(as.Lang)
 	return scoring.Score(r, as, scoring.Options{}), nil
 }
 

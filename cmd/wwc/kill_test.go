@@ -1,12 +1,14 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -92,4 +94,105 @@ func waitFor(t *testing.T, ok func() bool) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// TestCtrlCSaysWhatIsSaved interrupts a real session with SIGINT (what Ctrl-C sends) at each
+// stage: before the city, after the city, after the year renamed the file, after answers. The
+// message says exactly what the file holds and where, in the session's language, and the
+// printed command resumes in that language on a system set to English.
+func TestCtrlCSaysWhatIsSaved(t *testing.T) {
+	bin, err := exec.LookPath("wwc")
+	if err != nil {
+		t.Skip("wwc is not on PATH")
+	}
+	type stage struct {
+		input string
+		ready func(dir string) bool
+		want  string
+	}
+	exists := func(name string) func(string) bool {
+		return func(dir string) bool { _, err := os.Stat(filepath.Join(dir, name)); return err == nil }
+	}
+	answers := func(name string, n int) func(string) bool {
+		return func(dir string) bool {
+			a, err := assessment.ReadAnswersFile(filepath.Join(dir, name))
+			return err == nil && len(a.Answers) == n
+		}
+	}
+	stages := []stage{
+		{"", nil, "wwc: interrompido antes de indicar a cidade: nada foi salvo"},
+		{"Recife\n", exists("wwc-recife.yaml"),
+			"wwc: interrompido: os dados da cidade estão salvos em wwc-recife.yaml, ainda sem critérios respondidos; continue com: wwc assess wwc-recife.yaml"},
+		{"Recife\nBrasil\n2025\n", exists("wwc-recife-2025.yaml"),
+			"wwc: interrompido: os dados da cidade estão salvos em wwc-recife-2025.yaml, ainda sem critérios respondidos; continue com: wwc assess wwc-recife-2025.yaml"},
+		{"Recife\nBrasil\n2025\n\nsim\n\n\nnão\n\n\n", answers("wwc-recife-2025.yaml", 2),
+			"wwc: interrompido: os dados da cidade e 2 respostas estão salvos em wwc-recife-2025.yaml; continue com: wwc assess wwc-recife-2025.yaml"},
+	}
+	for i, st := range stages {
+		dir := t.TempDir()
+		cmd := exec.Command(bin, "assess", "--accessible", "--lang", "pt")
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "LANG=en_US.UTF-8", "WWC_LANG=", "HOME="+dir, "XDG_CONFIG_HOME="+dir)
+		stdin, err := cmd.StdinPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var stderr strings.Builder
+		stdout := &syncBuffer{}
+		cmd.Stdout, cmd.Stderr = stdout, &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprint(stdin, st.input)
+		if st.ready != nil {
+			waitFor(t, func() bool { return st.ready(dir) })
+		} else {
+			// Nothing on disk to wait for: wait until the session asks for the city.
+			waitFor(t, func() bool { return strings.Contains(stdout.String(), "Cidade:") })
+		}
+		if err := cmd.Process.Signal(os.Interrupt); err != nil {
+			t.Fatal(err)
+		}
+		err = cmd.Wait()
+		stdin.Close()
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != 130 {
+			t.Errorf("stage %d: exit %v, want 130", i, err)
+		}
+		if got := strings.TrimSpace(stderr.String()); got != st.want {
+			t.Errorf("stage %d:\n got %q\nwant %q", i, got, st.want)
+		}
+		if i == 2 {
+			if _, err := os.Stat(filepath.Join(dir, "wwc-recife.yaml")); err == nil {
+				t.Error("the file named before the year was given is left behind")
+			}
+		}
+		if i == 3 {
+			resume := exec.Command(bin, "assess", "wwc-recife-2025.yaml")
+			resume.Dir = dir
+			resume.Env = cmd.Env
+			out, _ := resume.Output()
+			if !strings.Contains(string(out), "Continuando: 2 de 43 critérios respondidos") {
+				t.Errorf("the printed command does not resume in Portuguese:\n%s", out)
+			}
+		}
+	}
+}
+
+// syncBuffer is a buffer a process writes to while the test reads it.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf strings.Builder
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }

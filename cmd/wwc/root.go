@@ -26,6 +26,10 @@ type app struct {
 	configFlag string
 
 	rubricCache *questions.Rubric
+
+	// lang is how the language was chosen; fileLang says an answers file's lang was adopted.
+	lang     langChoice
+	fileLang bool
 }
 
 // run builds the command tree, runs it, prints any error in the user's language and returns
@@ -33,11 +37,12 @@ type app struct {
 func run(args []string, s *streams) int {
 	cfgPath, _ := flagValue(args, "config")
 	v, cfgErr := loadSettings(s, cfgPath)
-	lang, asked := chooseLang(args, s, v)
+	choice := chooseLang(args, s, v)
+	lang, asked := choice.Lang, choice.Asked
 	if lang == "" {
 		lang = "en"
 	}
-	a := &app{io: s, cat: msg.For(lang), v: v}
+	a := &app{io: s, cat: msg.For(lang), v: v, lang: choice}
 	if cfgErr != nil {
 		a.printErr(cfgErr)
 		return exitError

@@ -118,6 +118,7 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 		if err != nil {
 			return err
 		}
+		a.adoptFileLang(as.Lang)
 		if as.Rubric.ID != "" && (as.Rubric.ID != r.ID || as.Rubric.Version != r.Version) {
 			a.warn(a.cat.T("score.rubric_mismatch", msg.Args{"File": opts.File, "FileRubric": as.Rubric.ID + " " + as.Rubric.Version, "Rubric": r.ID + " " + r.Version}))
 		}

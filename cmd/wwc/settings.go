@@ -118,25 +118,76 @@ func flagValue(args []string, name string) (string, bool) {
 	return "", false
 }
 
+// langChoice is the language chosen before any file is read, and by what.
+type langChoice struct {
+	// Lang is the language code; Asked the raw value asked for, so that an unsupported
+	// --lang or WWC_LANG can be reported.
+	Lang, Asked string
+	// Flag says --lang chose it; Setting holds the language WWC_LANG or the config file
+	// chose, if any. Either outranks the language an answers file was written in.
+	Flag    bool
+	Setting string
+}
+
+// explicit says the user chose the language for this run, so a file's own lang must not
+// replace it.
+func (c langChoice) explicit() bool { return c.Flag || c.Setting != "" }
+
 // chooseLang picks the language: --lang, WWC_LANG or the config file, then LC_ALL,
-// LC_MESSAGES and LANG, then English. It returns the raw value asked for too, so that an
-// unsupported --lang can be reported.
-func chooseLang(args []string, s *streams, v *viper.Viper) (lang, asked string) {
-	if l, ok := flagValue(args, "lang"); ok {
-		return msg.Normalize(l), l
-	}
+// LC_MESSAGES and LANG, then English. An answers file's lang ranks between the config file
+// and the system locale; commands apply it with adoptFileLang once the file is read.
+func chooseLang(args []string, s *streams, v *viper.Viper) langChoice {
+	setting := ""
 	if v != nil && v.IsSet(keyLang) {
-		l := v.GetString(keyLang)
-		return msg.Normalize(l), l
+		setting = v.GetString(keyLang)
+	}
+	if l, ok := flagValue(args, "lang"); ok {
+		return langChoice{Lang: msg.Normalize(l), Asked: l, Flag: true, Setting: msg.Normalize(setting)}
+	}
+	if setting != "" {
+		return langChoice{Lang: msg.Normalize(setting), Asked: setting, Setting: msg.Normalize(setting)}
 	}
 	for _, key := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		if l := s.getenv(key); l != "" {
 			if n := msg.Normalize(l); n != "" {
-				return n, ""
+				return langChoice{Lang: n}
 			}
 			// A set LC_ALL that is not ours (C, fr_FR) still decides: English.
-			return "en", ""
+			return langChoice{Lang: "en"}
 		}
 	}
-	return "en", ""
+	return langChoice{Lang: "en"}
+}
+
+// adoptFileLang switches the messages to the language an answers file was written in when
+// neither --lang, WWC_LANG nor the config file chose one. The first file that names a
+// supported language decides; later ones do not switch again.
+func (a *app) adoptFileLang(lang string) {
+	if a.lang.explicit() || a.fileLang {
+		return
+	}
+	if l := msg.Normalize(lang); l != "" {
+		a.cat = msg.For(l)
+		a.fileLang = true
+	}
+}
+
+// langArg is the --lang option a printed command needs to run in lang for a file written in
+// lang: none, unless WWC_LANG or the config file would choose another language over the
+// file's.
+func (a *app) langArg(lang string) string {
+	if a.lang.Setting != "" && a.lang.Setting != lang {
+		return " --lang " + lang
+	}
+	return ""
+}
+
+// langArgUnstored is the --lang option a printed command needs to run in lang when what it
+// reads does not say its language (a workbook): none when WWC_LANG, the config file or the
+// system locale would choose lang anyway.
+func (a *app) langArgUnstored(lang string) string {
+	if chooseLang(nil, a.io, a.v).Lang != lang {
+		return " --lang " + lang
+	}
+	return ""
 }

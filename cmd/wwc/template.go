@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
@@ -63,6 +66,7 @@ func runTemplate(a *app, cmd *cobra.Command, opts *templateOptions) error {
 		return err
 	}
 	from := assessment.New()
+	t := xlsx.Template{Rubric: r, From: from}
 	if opts.From != "" {
 		if samePath(opts.From, opts.Output) {
 			return usage("usage.output_is_input", msg.Args{"File": opts.Output})
@@ -70,18 +74,48 @@ func runTemplate(a *app, cmd *cobra.Command, opts *templateOptions) error {
 		if from, err = load.File(opts.From, load.Options{Rubric: r}); err != nil {
 			return err
 		}
+		a.adoptFileLang(from.Lang)
+		t.From = from
+		// Starting a new year from an earlier year's answers: --year sets the new year and
+		// everything else is carried over as a starting point.
+		if year != 0 && from.Year != 0 && year != from.Year {
+			t.CarriedFrom, t.CarriedYear = filepath.Base(opts.From), from.Year
+			from.Year = year
+		}
+		if year == 0 && from.Year != 0 {
+			if named := yearInName(opts.Output); named != 0 && named != from.Year {
+				a.warn(a.cat.T("template.year_in_name", msg.Args{"File": opts.Output, "Named": named, "From": opts.From, "Year": from.Year}))
+			}
+		}
 	}
 	// Flags fill what the answers lack, and must agree with what they hold.
 	if err := load.Apply(from, load.Options{City: opts.City, Country: opts.Country, Year: year}); err != nil {
 		return err
 	}
+	t.Cat = a.cat
 	var buf bytes.Buffer
-	if err := xlsx.WriteTemplate(&buf, xlsx.Template{Rubric: r, Cat: a.cat, From: from}); err != nil {
+	if err := xlsx.WriteTemplate(&buf, t); err != nil {
 		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": fileio.Reason(err)})
 	}
 	if err := atomicfile.Write(opts.Output, buf.Bytes(), 0o644); err != nil {
 		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": fileio.Reason(err)})
 	}
-	_, err = fmt.Fprintln(a.io.ErrOut, a.cat.T("template.done", msg.Args{"File": opts.Output}))
+	if t.CarriedFrom != "" {
+		fmt.Fprintln(a.io.ErrOut, a.cat.T("template.carried", msg.Args{"From": opts.From, "FromYear": t.CarriedYear, "Year": from.Year}))
+	}
+	_, err = fmt.Fprintln(a.io.ErrOut, a.cat.T("template.done", msg.Args{"File": opts.Output, "Lang": a.langArgUnstored(a.cat.Lang())}))
 	return err
+}
+
+// reYear finds a year in a file name: maipu-2025.xlsx, recife_2024_v2.xlsx.
+var reYear = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)`)
+
+// yearInName is the year a file's name holds, or 0.
+func yearInName(path string) int {
+	m := reYear.FindStringSubmatch(filepath.Base(path))
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y
 }
