@@ -25,7 +25,6 @@ type screen struct {
 	choices []int
 	events  []string
 	refused []string
-	a       *assessment.Assessment
 }
 
 func (p *screen) Text(title, _, value string, validate func(string) error) (string, error) {
