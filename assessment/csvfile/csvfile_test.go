@@ -62,7 +62,6 @@ func TestRefusals(t *testing.T) {
 		data []byte
 		want string
 	}{
-		"utf16.csv":    {[]byte("\xff\xfeI\x00D\x00"), "UTF-16"},
 		"empty.csv":    {[]byte("\n\n"), "the file is empty"},
 		"noheader.csv": {[]byte("Nombre,Valor\nMaipú,1\n"), "no header row with an ID column"},
 	}

@@ -17,11 +17,14 @@ type Sheet struct {
 }
 
 // Row is one row of a sheet: its 1-based number, the raw text of each cell by 0-based column,
-// and, for cells holding a formula whose result was never saved, the formula.
+// and, for cells holding a formula whose result was never saved, the formula. Numbers, when
+// the format tells cell types apart, holds the columns whose cell is a number cell: its text
+// is the raw value with "." as the decimal mark, never read by the table's language.
 type Row struct {
 	Num      int
 	Cells    []string
 	Uncached map[int]string
+	Numbers  map[int]bool
 }
 
 // Book is a spreadsheet opened by a format reader.
@@ -93,23 +96,7 @@ func (r *reader) read() error {
 	if criteria < 0 {
 		return r.noCriteria(seen)
 	}
-	for i, s := range sheets {
-		if i != criteria && assessment.IsCitySheet(s.Name) {
-			if err := r.citySheet(i, s); err != nil {
-				return err
-			}
-			break
-		}
-	}
-	for i, s := range sheets {
-		if i != criteria && assessment.IsOutcomesSheet(s.Name) {
-			if err := r.outcomesSheet(i, s); err != nil {
-				return err
-			}
-			break
-		}
-	}
-	return nil
+	return r.otherSheets(sheets, criteria)
 }
 
 func (r *reader) noCriteria(seen []sheetSeen) error {
@@ -186,6 +173,11 @@ func (r *reader) criteriaSheet(i int, s Sheet) (bool, []string, error) {
 			if c, ok := assessment.CriteriaHeader(row.Cells); ok {
 				cols, found = c, true
 				r.t.Lang = c.Lang(row.Cells)
+				if !c.Has(assessment.ColEvidence) {
+					r.t.A.Notify(assessment.Notice{Code: assessment.NoticeNoEvidenceColumn, EvidenceOnly: true,
+						Place: msg.M{ID: "place.sheet", Args: msg.Args{"Sheet": s.Name}},
+						Args:  msg.Args{"Names": assessment.EvidenceColumnNames()}})
+				}
 			}
 			return true
 		}
@@ -231,60 +223,4 @@ func (r *reader) cellsFit(sheet string, cols assessment.Columns, row Row) bool {
 		}
 	}
 	return true
-}
-
-// citySheet reads keys in column A and values in column B.
-func (r *reader) citySheet(i int, s Sheet) error {
-	return r.eachRow(i, s, func(row Row) bool {
-		if len(row.Cells) == 0 {
-			return true
-		}
-		role := assessment.CityKey(row.Cells[0])
-		if role == assessment.ColNone {
-			return true
-		}
-		if len(row.Cells) < 2 || strings.TrimSpace(row.Cells[1]) == "" {
-			r.uncached(s.Name, row, 1)
-			return true
-		}
-		if len(row.Cells[1]) > r.lim.MaxCell {
-			r.t.Problem(Place(s.Name, 1, row.Num), "xlsx.cell_too_long", msg.Args{"Max": r.lim.MaxCell})
-			return true
-		}
-		r.t.CityDetail(role, row.Cells[1], Place(s.Name, 1, row.Num))
-		return true
-	})
-}
-
-// outcomesSheet finds the header row and reads a metric per row under it.
-func (r *reader) outcomesSheet(i int, s Sheet) error {
-	var cols assessment.Columns
-	found := false
-	err := r.eachRow(i, s, func(row Row) bool {
-		if !found {
-			if row.Num > r.lim.HeaderRows {
-				return false
-			}
-			if c, ok := assessment.OutcomesHeader(row.Cells); ok {
-				cols, found = c, true
-				if r.t.Lang == "" {
-					r.t.Lang = c.OutcomesLang(row.Cells)
-				}
-			}
-			return true
-		}
-		for _, col := range cols {
-			if r.uncached(s.Name, row, col) {
-				return true
-			}
-		}
-		if r.cellsFit(s.Name, cols, row) {
-			r.t.Outcome(cols, row.Cells, func(col int) msg.M { return Place(s.Name, col, row.Num) })
-		}
-		return true
-	})
-	if err == nil && !found {
-		r.t.Problem(msg.M{ID: "place.sheet", Args: msg.Args{"Sheet": s.Name}}, "xlsx.no_outcomes_header", msg.Args{"Rows": r.lim.HeaderRows})
-	}
-	return err
 }
