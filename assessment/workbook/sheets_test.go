@@ -16,7 +16,9 @@ type fakeBook struct {
 	rows  [][][]string
 }
 
-func (b *fakeBook) add(name string, rows ...[]string) { b.names, b.rows = append(b.names, name), append(b.rows, rows) }
+func (b *fakeBook) add(name string, rows ...[]string) {
+	b.names, b.rows = append(b.names, name), append(b.rows, rows)
+}
 
 func (b *fakeBook) Sheets() []Sheet {
 	out := make([]Sheet, len(b.names))
