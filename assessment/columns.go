@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/citydatakit/wwc/internal/msg"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Role is what a column of a criteria or outcomes table holds.
@@ -34,11 +35,22 @@ const (
 // HeaderKey folds a header or key as FORMATS.md matches them: case, accents, spaces and
 // punctuation ignored. "ID del criterio" and "id-del-criterio:" both give "iddelcriterio".
 func HeaderKey(s string) string {
-	f := Fold(s)
+	// Headers are looked up for every cell of a sheet's first rows: decompose and drop the
+	// accents directly rather than through a transform chain, which allocates its buffers on
+	// every call.
+	if !isPlainASCII(s) {
+		s = norm.NFD.String(s)
+	}
 	var b strings.Builder
-	for _, r := range f {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+			b.WriteByte(byte(r))
+		case r < 0x80 && r >= 'A' && r <= 'Z':
+			b.WriteByte(byte(r) + 'a' - 'A')
+		case r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b.WriteRune(unicode.ToLower(r))
 		}
 	}
 	return b.String()
@@ -137,7 +149,16 @@ func IsCitySheet(name string) bool { return citySheetNames[HeaderKey(name)] == C
 func IsOutcomesSheet(name string) bool { return outcomeSheetNames[HeaderKey(name)] == ColMetric }
 
 // CityKey says which detail a key of the City sheet names, or ColNone.
-func CityKey(s string) Role { return cityKeys[HeaderKey(s)] }
+func CityKey(s string) Role {
+	if len(s) > maxHeader {
+		return ColNone
+	}
+	return cityKeys[HeaderKey(s)]
+}
+
+// maxHeader is longer, in bytes, than any header or key of the vocabularies: longer text
+// (instructions, titles) is not folded to be looked up.
+const maxHeader = 48
 
 // CitySheetKeys is how many keys a sheet's column A must hold, within its first rows, for it
 // to be the City sheet.
@@ -149,6 +170,9 @@ type Columns map[Role]int
 func columns(cells []string, vocab map[string]Role) Columns {
 	cols := Columns{}
 	for i, c := range cells {
+		if len(c) > maxHeader || c == "" {
+			continue
+		}
 		if role, ok := vocab[HeaderKey(c)]; ok {
 			if _, seen := cols[role]; !seen {
 				cols[role] = i
@@ -182,18 +206,28 @@ func OutcomesHeader(cells []string) (Columns, bool) {
 	return cols, len(cols.MissingOutcomes()) == 0
 }
 
+// OutcomesRow reads a row as OutcomesHeader and OutcomesLike do, at once.
+func OutcomesRow(cells []string) (cols Columns, whole, like bool) {
+	cols = columns(cells, outcomeHeaders)
+	return cols, len(cols.MissingOutcomes()) == 0, cols.outcomesLike()
+}
+
 // OutcomesLike reports whether a row looks like an outcomes header without being a whole one:
 // two of the required columns, one of them a baseline or a later value (a list of names and
 // addresses, "Nombre | Dirección", is not a table of metrics).
 func OutcomesLike(cells []string) (Columns, bool) {
 	cols := columns(cells, outcomeHeaders)
+	return cols, cols.outcomesLike()
+}
+
+func (cols Columns) outcomesLike() bool {
 	n := 0
 	for _, r := range OutcomeRequired {
 		if cols.Has(r) {
 			n++
 		}
 	}
-	return cols, n >= 2 && n < len(OutcomeRequired) && (cols.Has(ColBaseline) || cols.Has(ColCurrent))
+	return n >= 2 && n < len(OutcomeRequired) && (cols.Has(ColBaseline) || cols.Has(ColCurrent))
 }
 
 // MissingOutcomes lists the required outcomes columns the table lacks.

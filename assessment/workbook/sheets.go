@@ -21,7 +21,9 @@ func (r *reader) otherSheets(sheets []Sheet, criteria int) error {
 	var city, outcomes bool
 	var partial []*problem
 	for i, s := range sheets {
-		if i == criteria {
+		if i == criteria || i < criteria && !r.maybe[i] {
+			// Its first rows were read in the search for the criteria table: nothing in
+			// them could make it the City or Outcomes sheet.
 			continue
 		}
 		if city && outcomes {
@@ -31,9 +33,8 @@ func (r *reader) otherSheets(sheets []Sheet, criteria int) error {
 		if err != nil {
 			return err
 		}
+		city = city || k.city
 		switch k.kind {
-		case kindCity:
-			city = true
 		case kindOutcomes:
 			outcomes = true
 			if k.metrics == 0 {
@@ -57,6 +58,16 @@ func (r *reader) otherSheets(sheets []Sheet, criteria int) error {
 	return nil
 }
 
+// maybeOther reports whether a row, among a sheet's first, could help make the sheet the City
+// sheet (a key in column A) or the Outcomes sheet (an outcomes header, whole or not).
+func maybeOther(row Row) bool {
+	if len(row.Cells) > 0 && assessment.CityKey(row.Cells[0]) != assessment.ColNone {
+		return true
+	}
+	_, whole, like := assessment.OutcomesRow(row.Cells)
+	return whole || like
+}
+
 func sheetPlace(name string) msg.M { return msg.M{ID: "place.sheet", Args: msg.Args{"Sheet": name}} }
 
 type sheetKind int
@@ -69,7 +80,10 @@ const (
 
 // classified is what a sheet turned out to be.
 type classified struct {
-	kind    sheetKind
+	kind sheetKind
+	// city is true when the sheet held the City keys (a City sheet, or an outcomes sheet
+	// with the keys above its table).
+	city    bool
 	metrics int
 	// partial is the problem of a header that looks like outcomes but lacks a column.
 	partial *problem
@@ -102,7 +116,7 @@ func (r *reader) classify(i int, s Sheet, wantCity, wantOutcomes bool) (classifi
 		if row.Num > r.lim.HeaderRows {
 			decided = true
 			if wantCity && len(keys) >= assessment.CitySheetKeys {
-				out.kind = kindCity
+				out.kind, out.city = kindCity, true
 				for _, h := range head {
 					r.cityRow(s.Name, h)
 				}
@@ -112,14 +126,22 @@ func (r *reader) classify(i int, s Sheet, wantCity, wantOutcomes bool) (classifi
 			return false
 		}
 		if wantOutcomes {
-			if c, ok := assessment.OutcomesHeader(row.Cells); ok {
+			c, whole, like := assessment.OutcomesRow(row.Cells)
+			if whole {
 				out.kind, cols, out.partial = kindOutcomes, c, nil
+				if wantCity && len(keys) >= assessment.CitySheetKeys {
+					// The city's details above the metrics, on one sheet.
+					out.city = true
+					for _, h := range head {
+						r.cityRow(s.Name, h)
+					}
+				}
 				if r.t.Lang == "" {
 					r.t.Lang = c.OutcomesLang(row.Cells)
 				}
 				return true
 			}
-			if c, ok := assessment.OutcomesLike(row.Cells); ok && out.partial == nil {
+			if like && out.partial == nil {
 				out.partial = r.partialOutcomes(s.Name, row, c)
 			}
 		}
@@ -135,7 +157,7 @@ func (r *reader) classify(i int, s Sheet, wantCity, wantOutcomes bool) (classifi
 		return out, err
 	}
 	if out.kind == kindOther && wantCity && len(keys) >= assessment.CitySheetKeys {
-		out.kind = kindCity
+		out.kind, out.city = kindCity, true
 		for _, h := range head {
 			r.cityRow(s.Name, h)
 		}

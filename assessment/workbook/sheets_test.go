@@ -294,3 +294,21 @@ func (b *typedBook) Rows(i int, fn func(Row) bool) error {
 		return fn(r)
 	})
 }
+
+// TestCityAndOutcomesOnOneSheet: the city's keys above the metrics table, on one sheet, give
+// both.
+func TestCityAndOutcomesOnOneSheet(t *testing.T) {
+	for _, v := range vocabs {
+		b := &fakeBook{}
+		b.add("Criterios", []string{v.id, v.answer, v.evidence}, []string{"DM1", v.yes, "x"})
+		b.add("Resumen", []string{v.city, "Maipú"}, []string{v.year, "2024"}, []string{},
+			[]string{v.metric, v.baseline, v.current, v.direction}, []string{"Fugas", "20000", "2000", v.decrease})
+		a, err := read(t, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.City != "Maipú" || a.Year != 2024 || len(a.Outcomes) != 1 || len(a.Notices) != 0 {
+			t.Errorf("%s: city %q year %d, %d metrics, notices %v", v.answer, a.City, a.Year, len(a.Outcomes), codes(a))
+		}
+	}
+}

@@ -58,7 +58,7 @@ type Options struct {
 // Read reads the assessment in b, read from file. Every problem found is reported, up to
 // assessment.MaxProblems, each naming the file, sheet and cell.
 func Read(file string, b Book, o Options) (*assessment.Assessment, error) {
-	r := &reader{b: b, o: o, lim: o.Limits, t: assessment.NewTableReader(file)}
+	r := &reader{b: b, o: o, lim: o.Limits, t: assessment.NewTableReader(file), maybe: map[int]bool{}}
 	if err := r.read(); err != nil {
 		return nil, err
 	}
@@ -70,6 +70,9 @@ type reader struct {
 	o   Options
 	lim Limits
 	t   *assessment.TableReader
+	// maybe marks the sheets, among those searched for the criteria table, whose first rows
+	// may make them the City or Outcomes sheet; the others need not be read again.
+	maybe map[int]bool
 }
 
 // sheetSeen remembers what a sheet looked like, to explain a missing criteria sheet.
@@ -169,6 +172,9 @@ func (r *reader) criteriaSheet(i int, s Sheet) (bool, []string, error) {
 			}
 			if first == nil {
 				first = row.Cells
+			}
+			if maybeOther(row) {
+				r.maybe[i] = true
 			}
 			if c, ok := assessment.CriteriaHeader(row.Cells); ok {
 				cols, found = c, true
