@@ -86,6 +86,9 @@ type Notice struct {
 	// EvidenceOnly marks a notice that matters only when evidence is required for a
 	// criterion to count (wwc score --require-evidence).
 	EvidenceOnly bool
+	// Unknown, when set, names the city details the notice is about ("city", "year" or
+	// "city+year"): it holds only while the assessment lacks them, as a flag may give them.
+	Unknown string
 	// Text, when set, is the notice already rendered: a notice read back from a saved result.
 	Text string
 }
@@ -98,7 +101,35 @@ const (
 	NoticeNoEvidenceColumn = "no_evidence_column"
 	NoticeNumberDecimal    = "number_decimal"
 	NoticeNumberThousands  = "number_thousands"
+	NoticeNoCitySheet      = "no_city_sheet"
+	NoticeNoCityName       = "no_city_name"
+	NoticeNoYear           = "no_year"
 )
+
+// Holds reports whether the notice still says something true of a: a notice about a missing
+// city name or year goes once a flag has given it.
+func (n Notice) Holds(a *Assessment) bool {
+	switch n.Unknown {
+	case "city":
+		return a.City == ""
+	case "year":
+		return a.Year == 0
+	case "city+year":
+		return a.City == "" || a.Year == 0
+	}
+	return true
+}
+
+// NotifyMissingDetails records that the city's name or year was not found in the file, at
+// place (a sheet), when they are missing.
+func (a *Assessment) NotifyMissingDetails(place msg.M) {
+	if a.City == "" {
+		a.Notify(Notice{Code: NoticeNoCityName, Place: place, Unknown: "city"})
+	}
+	if a.Year == 0 {
+		a.Notify(Notice{Code: NoticeNoYear, Place: place, Unknown: "year"})
+	}
+}
 
 // noOutcomeCodes are the notices that say no metric was found; metrics added later (from a
 // second file) make them untrue.

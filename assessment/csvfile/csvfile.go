@@ -52,6 +52,9 @@ func Read(path string) (*assessment.Assessment, error) {
 			}
 		}
 	}
+	if found {
+		t.A.NotifyMissingDetails(msg.M{})
+	}
 	if !found {
 		header := ""
 		if len(rows) > 0 {

@@ -181,7 +181,7 @@ func TestCSVNotices(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := []string{assessment.NoticeNoEvidenceColumn, assessment.NoticeNoOutcomesFile}
+		want := []string{assessment.NoticeNoEvidenceColumn, assessment.NoticeNoOutcomesFile, assessment.NoticeNoCityName, assessment.NoticeNoYear}
 		if strings.Contains(header, "Evidence") {
 			want = want[1:]
 		}
@@ -193,7 +193,7 @@ func TestCSVNotices(t *testing.T) {
 		if err := AddOutcomes(a, o); err != nil {
 			t.Fatal(err)
 		}
-		want = append(want[:len(want)-1], assessment.NoticeNumberThousands)
+		want = append(append(want[:len(want)-3:len(want)-3], assessment.NoticeNoCityName, assessment.NoticeNoYear), assessment.NoticeNumberThousands)
 		if got := noticeCodes(a); strings.Join(got, " ") != strings.Join(want, " ") || len(a.Outcomes) != 1 {
 			t.Errorf("%q with outcomes: notices %v, want %v", header, got, want)
 		}

@@ -45,6 +45,11 @@ func (r *reader) otherSheets(sheets []Sheet, criteria int) error {
 			partial = append(partial, k.partial)
 		}
 	}
+	if !city {
+		r.t.A.Notify(assessment.Notice{Code: assessment.NoticeNoCitySheet, Args: msg.Args{"Rows": r.lim.HeaderRows}, Unknown: "city+year"})
+	} else {
+		r.t.A.NotifyMissingDetails(msg.M{})
+	}
 	if outcomes {
 		return nil
 	}

@@ -259,6 +259,7 @@ func TestNumberCellsAreNotAmbiguous(t *testing.T) {
 		b := &typedBook{fakeBook: fakeBook{}, typed: typed}
 		b.add("Criterios", []string{"ID", "Respuesta", "Evidencia"}, []string{"DM1", "Sí", "x"})
 		b.add("Indicadores", []string{"Indicador", "Dirección", "Línea base", "Valor actual"}, []string{"Tasa", "disminuir", "1.234", "0.5"})
+		b.add("Ciudad", []string{"Ciudad", "Maipú"}, []string{"Año", "2024"})
 		a, err := Read("c.xlsx", b, testLimits)
 		if err != nil {
 			t.Fatal(err)
@@ -309,6 +310,45 @@ func TestCityAndOutcomesOnOneSheet(t *testing.T) {
 		}
 		if a.City != "Maipú" || a.Year != 2024 || len(a.Outcomes) != 1 || len(a.Notices) != 0 {
 			t.Errorf("%s: city %q year %d, %d metrics, notices %v", v.answer, a.City, a.Year, len(a.Outcomes), codes(a))
+		}
+	}
+}
+
+// TestMissingCityDetailsAreSaid: a workbook whose city keys are not recognized, or whose City
+// sheet lacks the name or the year, says so (issue 11: they were lost quietly), and the notice
+// goes once the detail is known.
+func TestMissingCityDetailsAreSaid(t *testing.T) {
+	crit := func(b *fakeBook) {
+		b.add("Criterios", []string{"ID", "Respuesta", "Evidencia"}, []string{"DM1", "Sí", "x"})
+		b.add("Resultados", []string{"Indicador", "Línea base", "Valor actual", "Dirección"}, []string{"Fugas", "20000", "2000", "disminuir"})
+	}
+	cases := []struct {
+		rows [][]string
+		want string
+	}{
+		{[][]string{{"Municipalidad", "Maipú"}, {"Periodo", "2024"}}, "no_city_sheet"},
+		{[][]string{{"Ciudad", "Maipú"}, {"País", "Chile"}}, "no_year"},
+		{[][]string{{"País", "Chile"}, {"Año", "2024"}}, "no_city_name"},
+		{[][]string{{"País", "Chile"}, {"Población", "578.605"}}, "no_city_name no_year"},
+		{[][]string{{"Nombre de la ciudad", "Maipú"}, {"Año", "2024"}}, ""},
+	}
+	for _, tc := range cases {
+		b := &fakeBook{}
+		crit(b)
+		b.add("Datos generales", tc.rows...)
+		a, err := read(t, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(codes(a), " "); got != tc.want {
+			t.Errorf("%v: notices %q, want %q", tc.rows, got, tc.want)
+		}
+		// A flag that gives the city and the year makes them untrue.
+		a.City, a.Year = "Maipú", 2024
+		for _, n := range a.Notices {
+			if n.Holds(a) {
+				t.Errorf("%v: %s holds with the city and year known", tc.rows, n.Code)
+			}
 		}
 	}
 }

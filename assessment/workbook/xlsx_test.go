@@ -64,6 +64,13 @@ var (
 		city := map[string]string{"es": "Datos generales", "pt": "Dados gerais", "en": "General"}[c.Lang()]
 		must(t, f.SetCellValue(city, "A1", map[string]string{"es": "Nombre de la ciudad", "pt": "Nome da cidade", "en": "City name"}[c.Lang()]))
 	}}
+	unknownKeys = edit{"unknown-keys", func(t *testing.T, f *excelize.File, c *msg.Catalog) {
+		// Keys no vocabulary has: the City sheet cannot be found, and the result says so.
+		s := sheetOf(c, "city")
+		for _, k := range []string{"city", "country", "year", "population"} {
+			must(t, f.SetCellValue(s, cellOf(t, f, s, c.T("template.city."+k)), "Dato "+k))
+		}
+	}}
 	noOutcomes = edit{"no-outcomes", func(t *testing.T, f *excelize.File, c *msg.Catalog) {
 		must(t, f.DeleteSheet(sheetOf(c, "outcomes")))
 	}}
@@ -186,6 +193,15 @@ func TestEditedWorkbooks(t *testing.T) {
 					res.City, res.Year, res.Tier, len(res.Outcomes), noticeCodes(res), want.City, want.Year, want.Tier, len(want.Outcomes))
 			}
 
+			// City keys not recognized: the city and year are said to be unknown.
+			res, err = score(t, edited(t, dir, s, unknownKeys), scoring.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.City != "" || noticeCodes(res) != assessment.NoticeNoCitySheet {
+				t.Errorf("unknown keys: city %q, notices %q", res.City, noticeCodes(res))
+			}
+
 			// No outcomes sheet: scored, and said.
 			res, err = score(t, edited(t, dir, s, noOutcomes), scoring.Options{})
 			if err != nil {
@@ -245,8 +261,8 @@ func TestCommittedFixturesRead(t *testing.T) {
 	for name := range broken {
 		files = append(files, filepath.Join(testdata, "errors", name+".xlsx"))
 	}
-	if len(files) != 6 {
-		t.Fatalf("%d edited fixtures, want 6", len(files))
+	if len(files) != 7 {
+		t.Fatalf("%d edited fixtures, want 7", len(files))
 	}
 	for _, p := range files {
 		_, err := score(t, p, scoring.Options{})
