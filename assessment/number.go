@@ -157,6 +157,21 @@ func ParseYear(s string) (int, bool) {
 	return 0, false
 }
 
+// DateText reads a date written as text, as some producers store date cells
+// ("2025-01-01T00:00:00", "2025-01-01"): a year typed into a date cell. ok is false for
+// anything else.
+func DateText(s string) (year, month, day int, ok bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 10 {
+		return 0, 0, 0, false
+	}
+	d, err := time.Parse("2006-01-02", s[:10])
+	if err != nil || (len(s) > 10 && s[10] != 'T' && s[10] != ' ') {
+		return 0, 0, 0, false
+	}
+	return d.Year(), int(d.Month()), d.Day(), true
+}
+
 // DateSerial reads a number that looks like a spreadsheet date rather than a year: a serial
 // day count (1900 date system, as Excel, LibreOffice and Google Sheets store dates) that falls
 // between 1950 and 2100. A year typed into a cell formatted as a date reads back this way:

@@ -222,7 +222,11 @@ func (t *TableReader) setText(dst *string, value string, place msg.M, field stri
 // badYear reports a year that is not one; a number that looks like a date serial (a year
 // typed into a cell formatted as a date) is said to be one.
 func (t *TableReader) badYear(at msg.M, value string) {
-	if y, m, d, ok := DateSerial(value); ok {
+	y, m, d, ok := DateSerial(value)
+	if !ok {
+		y, m, d, ok = DateText(value)
+	}
+	if ok {
 		t.Problem(at, "table.year_is_date", msg.Args{"Value": value, "Date": date{y, m, d}, "Year": y})
 		return
 	}

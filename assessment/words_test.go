@@ -194,6 +194,7 @@ func TestYearAsDateSerial(t *testing.T) {
 	for serial, want := range map[string]string{
 		"45658": "45658 looks like a date (January 1, 2025), not a year", "45292.0": "(January 1, 2024)",
 		"44927": "(January 1, 2023)", "45657": "(December 31, 2024)",
+		"2025-01-01T00:00:00": "(January 1, 2025)", "2024-03-05": "(March 5, 2024)",
 	} {
 		tr := NewTableReader("c.xlsx")
 		tr.CityDetail(ColYear, serial, msg.M{ID: "place.cell", Args: msg.Args{"Sheet": "Ciudad", "Cell": "B3"}})
