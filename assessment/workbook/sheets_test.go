@@ -352,3 +352,38 @@ func TestMissingCityDetailsAreSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestRandomWorkbooksNeverPanic: sheets made of random headers, keys and values, in random
+// order and number, read to an assessment or an error with a message, never a panic.
+func TestRandomWorkbooksNeverPanic(t *testing.T) {
+	words := []string{"", "ID", "Respuesta", "Evidencia", "Indicador", "Línea base", "Valor actual", "Dirección",
+		"Nombre", "Ciudad", "Año", "Población", "País", "DM1", "DM2", "XX9", "Sí.", "N/A", "en curso", "20.000",
+		"20,000", "45658", "disminuir", "aumentar", "1.234,5", "abc", "Municipio", "Actual", "Unidad", "2024"}
+	rng := rand.New(rand.NewSource(15))
+	for i := 0; i < 1000; i++ {
+		b := &fakeBook{}
+		for s := rng.Intn(4) + 1; s > 0; s-- {
+			var rows [][]string
+			for r := rng.Intn(25); r > 0; r-- {
+				row := make([]string, rng.Intn(6))
+				for c := range row {
+					row[c] = words[rng.Intn(len(words))]
+				}
+				rows = append(rows, row)
+			}
+			b.add(fmt.Sprintf("S%d", s), rows...)
+		}
+		a, err := read(t, b)
+		if err != nil {
+			if err.Error() == "" {
+				t.Fatal("an error with no message")
+			}
+			continue
+		}
+		for _, n := range a.Notices {
+			if s := n.Localize(msg.For("es")); s == "" || strings.Contains(s, "[notice.") || strings.Contains(s, "<no value>") {
+				t.Fatalf("notice %q renders as %q", n.Code, s)
+			}
+		}
+	}
+}
