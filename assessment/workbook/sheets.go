@@ -45,6 +45,13 @@ func (r *reader) otherSheets(sheets []Sheet, criteria int) error {
 			partial = append(partial, k.partial)
 		}
 	}
+	if !city && distinctKeys(r.keyRows) >= assessment.CitySheetKeys {
+		// A one-sheet workbook: the city's details above the criteria table.
+		city = true
+		for _, row := range r.keyRows {
+			r.cityRow(sheets[criteria].Name, row)
+		}
+	}
 	if !city {
 		r.t.A.Notify(assessment.Notice{Code: assessment.NoticeNoCitySheet, Args: msg.Args{"Rows": r.lim.HeaderRows}, Unknown: "city+year"})
 	} else {
@@ -71,6 +78,19 @@ func maybeOther(row Row) bool {
 	}
 	_, whole, like := assessment.OutcomesRow(row.Cells)
 	return whole || like
+}
+
+// distinctKeys counts the City keys that rows hold in column A, each once.
+func distinctKeys(rows []Row) int {
+	seen := map[assessment.Role]bool{}
+	for _, row := range rows {
+		if len(row.Cells) > 0 {
+			if k := assessment.CityKey(row.Cells[0]); k != assessment.ColNone {
+				seen[k] = true
+			}
+		}
+	}
+	return len(seen)
 }
 
 func sheetPlace(name string) msg.M { return msg.M{ID: "place.sheet", Args: msg.Args{"Sheet": name}} }

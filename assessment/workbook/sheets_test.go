@@ -387,3 +387,25 @@ func TestRandomWorkbooksNeverPanic(t *testing.T) {
 		}
 	}
 }
+
+// TestCityAboveTheCriteria: a one-sheet workbook with the city's details above the criteria
+// table gives them; a City sheet elsewhere comes first.
+func TestCityAboveTheCriteria(t *testing.T) {
+	for _, v := range vocabs {
+		b := &fakeBook{}
+		b.add("Hoja1", []string{"Autoevaluación"}, []string{v.city, "Maipú"}, []string{v.year, "2024"}, []string{},
+			[]string{v.id, v.answer, v.evidence}, []string{"DM1", v.yes, "x"})
+		b.add("Indicadores", []string{v.metric, v.baseline, v.current, v.direction}, []string{"Fugas", "20000", "2000", v.decrease})
+		a, err := read(t, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.City != "Maipú" || a.Year != 2024 || len(a.Answers) != 1 || len(a.Notices) != 0 {
+			t.Errorf("%s: city %q year %d, %d answers, notices %v", v.answer, a.City, a.Year, len(a.Answers), codes(a))
+		}
+		b.add("Datos", []string{v.city, "Santiago"}, []string{v.year, "2023"})
+		if a, err = read(t, b); err != nil || a.City != "Santiago" || a.Year != 2023 {
+			t.Errorf("%s: city sheet not first: %q %d %v", v.answer, a.City, a.Year, err)
+		}
+	}
+}

@@ -73,6 +73,9 @@ type reader struct {
 	// maybe marks the sheets, among those searched for the criteria table, whose first rows
 	// may make them the City or Outcomes sheet; the others need not be read again.
 	maybe map[int]bool
+	// keyRows are the rows above the criteria table's header with a City key in column A:
+	// a one-sheet workbook may give the city's details there.
+	keyRows []Row
 }
 
 // sheetSeen remembers what a sheet looked like, to explain a missing criteria sheet.
@@ -164,30 +167,37 @@ func hasText(cells []string) bool {
 func (r *reader) criteriaSheet(i int, s Sheet) (bool, []string, error) {
 	var cols assessment.Columns
 	var first []string
+	var keyRows []Row
 	found := false
 	err := r.eachRow(i, s, func(row Row) bool {
-		if !found {
-			if row.Num > r.lim.HeaderRows {
-				return false
-			}
-			if first == nil {
-				first = row.Cells
-			}
-			if maybeOther(row) {
-				r.maybe[i] = true
-			}
-			if c, ok := assessment.CriteriaHeader(row.Cells); ok {
-				cols, found = c, true
-				r.t.Lang = c.Lang(row.Cells)
-				if !c.Has(assessment.ColEvidence) {
-					r.t.A.Notify(assessment.Notice{Code: assessment.NoticeNoEvidenceColumn, EvidenceOnly: true,
-						Place: msg.M{ID: "place.sheet", Args: msg.Args{"Sheet": s.Name}},
-						Args:  msg.Args{"Names": assessment.EvidenceColumnNames()}})
-				}
+		if found {
+			r.criterionRow(s.Name, cols, row)
+			return true
+		}
+		if row.Num > r.lim.HeaderRows {
+			return false
+		}
+		if first == nil {
+			first = row.Cells
+		}
+		if maybeOther(row) {
+			r.maybe[i] = true
+		}
+		c, ok := assessment.CriteriaHeader(row.Cells)
+		if !ok {
+			if len(row.Cells) > 0 && assessment.CityKey(row.Cells[0]) != assessment.ColNone {
+				keyRows = append(keyRows, row)
 			}
 			return true
 		}
-		r.criterionRow(s.Name, cols, row)
+		cols, found = c, true
+		r.keyRows = keyRows
+		r.t.Lang = c.Lang(row.Cells)
+		if !c.Has(assessment.ColEvidence) {
+			r.t.A.Notify(assessment.Notice{Code: assessment.NoticeNoEvidenceColumn, EvidenceOnly: true,
+				Place: msg.M{ID: "place.sheet", Args: msg.Args{"Sheet": s.Name}},
+				Args:  msg.Args{"Names": assessment.EvidenceColumnNames()}})
+		}
 		return true
 	})
 	return found, first, err
