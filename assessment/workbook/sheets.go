@@ -8,8 +8,10 @@ import (
 )
 
 // otherSheets finds the City and Outcomes sheets by their content among the sheets other
-// than the criteria sheet, and reads them. Each sheet is read once: its first rows decide
-// what it is, and the rest is read only when it is one of them.
+// than the criteria sheet, and reads them. Each sheet is streamed once here: its first rows
+// decide what it is, and the rest is read only when it is one of them. Sheets before the
+// criteria sheet whose first rows, seen in the search for it, hold nothing of either are not
+// read again.
 //
 // The City sheet is the first whose column A holds at least two City keys within its first
 // rows; the Outcomes sheet is the first with a header row holding a metric, a baseline, a
@@ -19,6 +21,7 @@ import (
 // metric counts toward the tier.
 func (r *reader) otherSheets(sheets []Sheet, criteria int) error {
 	var city, outcomes bool
+	var cityName string
 	var partial []*problem
 	for i, s := range sheets {
 		if i == criteria || i < criteria && !r.maybe[i] {
@@ -33,9 +36,10 @@ func (r *reader) otherSheets(sheets []Sheet, criteria int) error {
 		if err != nil {
 			return err
 		}
-		city = city || k.city
-		switch k.kind {
-		case kindOutcomes:
+		if k.city {
+			city, cityName = true, s.Name
+		}
+		if k.kind == kindOutcomes {
 			outcomes = true
 			if k.metrics == 0 {
 				r.t.A.Notify(assessment.Notice{Code: assessment.NoticeOutcomesEmpty, Place: sheetPlace(s.Name)})
@@ -47,7 +51,7 @@ func (r *reader) otherSheets(sheets []Sheet, criteria int) error {
 	}
 	if !city && distinctKeys(r.keyRows) >= assessment.CitySheetKeys {
 		// A one-sheet workbook: the city's details above the criteria table.
-		city = true
+		city, cityName = true, sheets[criteria].Name
 		for _, row := range r.keyRows {
 			r.cityRow(sheets[criteria].Name, row)
 		}
@@ -55,7 +59,7 @@ func (r *reader) otherSheets(sheets []Sheet, criteria int) error {
 	if !city {
 		r.t.A.Notify(assessment.Notice{Code: assessment.NoticeNoCitySheet, Args: msg.Args{"Rows": r.lim.HeaderRows}, Unknown: "city+year"})
 	} else {
-		r.t.A.NotifyMissingDetails(msg.M{})
+		r.t.A.NotifyMissingDetails(sheetPlace(cityName))
 	}
 	if outcomes {
 		return nil
