@@ -32,6 +32,8 @@ type Assessment struct {
 	// Places says where in Source each answer was read (a line, or a sheet and cell), keyed
 	// like Answers, so that later checks can point at it.
 	Places map[string]msg.M
+	// Notices say how the reading may change the result (see Notice), in the order found.
+	Notices []Notice
 }
 
 // Answer is a city's answer to one criterion.
@@ -71,4 +73,105 @@ func (a *Assessment) Set(id string, ans Answer) {
 		a.Answers = map[string]Answer{}
 	}
 	a.Answers[id] = ans
+}
+
+// Notice is something about how a file was read that changes, or may change, the result
+// without being an error: no outcomes sheet, a column that is missing, a number whose value
+// depends on the decimal convention. Readers record it as data; scoring carries it into the
+// result untouched, and reports render it through the message catalog ("notice.<Code>").
+type Notice struct {
+	// Code is the stable token of the notice, also the tail of its message ID.
+	Code string
+	// Args are the message's arguments.
+	Args msg.Args
+	// Place is where in the file the notice applies (a sheet and cell, a line), when it does.
+	Place msg.M
+	// EvidenceOnly marks a notice that matters only when evidence is required for a
+	// criterion to count (wwc score --require-evidence).
+	EvidenceOnly bool
+	// Unknown, when set, names the city details the notice is about ("city", "year" or
+	// "city+year"): it holds only while the assessment lacks them, as a flag may give them.
+	Unknown string
+	// Text, when set, is the notice already rendered: a notice read back from a saved result.
+	Text string
+}
+
+// The notice codes readers record.
+const (
+	NoticeNoOutcomesSheet  = "no_outcomes_sheet"
+	NoticeOutcomesEmpty    = "outcomes_empty"
+	NoticeNoOutcomesFile   = "no_outcomes_file"
+	NoticeNoEvidenceColumn = "no_evidence_column"
+	NoticeNumberDecimal    = "number_decimal"
+	NoticeNumberThousands  = "number_thousands"
+	NoticeNoCitySheet      = "no_city_sheet"
+	NoticeNoCityName       = "no_city_name"
+	NoticeNoYear           = "no_year"
+)
+
+// Holds reports whether the notice still says something true of a: a notice about a missing
+// city name or year goes once a flag has given it.
+func (n Notice) Holds(a *Assessment) bool {
+	switch n.Unknown {
+	case "city":
+		return a.City == ""
+	case "year":
+		return a.Year == 0
+	case "city+year":
+		return a.City == "" || a.Year == 0
+	}
+	return true
+}
+
+// NotifyMissingDetails records that the city's name or year was not found in the file, at
+// place (a sheet), when they are missing.
+func (a *Assessment) NotifyMissingDetails(place msg.M) {
+	if a.City == "" {
+		a.Notify(Notice{Code: NoticeNoCityName, Place: place, Unknown: "city"})
+	}
+	if a.Year == 0 {
+		a.Notify(Notice{Code: NoticeNoYear, Place: place, Unknown: "year"})
+	}
+}
+
+// noOutcomeCodes are the notices that say no metric was found; metrics added later (from a
+// second file) make them untrue.
+var noOutcomeCodes = map[string]bool{NoticeNoOutcomesSheet: true, NoticeOutcomesEmpty: true, NoticeNoOutcomesFile: true}
+
+// NoticeID is the catalog message of a notice code.
+func NoticeID(code string) string { return "notice." + code }
+
+// Localize renders the notice through c: its place first, when it has one.
+func (n Notice) Localize(c *msg.Catalog) string {
+	if n.Text != "" {
+		return n.Text
+	}
+	args := msg.Args{}
+	for k, v := range n.Args {
+		args[k] = v
+	}
+	text := c.T(NoticeID(n.Code), args)
+	if n.Place.ID != "" {
+		text = n.Place.Localize(c) + ": " + text
+	}
+	return text
+}
+
+// Notify records a notice.
+func (a *Assessment) Notify(n Notice) { a.Notices = append(a.Notices, n) }
+
+// AddOutcomes adds the metrics read from another file (wwc score --outcomes): the notices
+// that said no metric was given go, and a file that lists none gets its own.
+func (a *Assessment) AddOutcomes(file string, ms []Metric) {
+	a.Outcomes = append(a.Outcomes, ms...)
+	kept := a.Notices[:0]
+	for _, n := range a.Notices {
+		if !noOutcomeCodes[n.Code] {
+			kept = append(kept, n)
+		}
+	}
+	a.Notices = kept
+	if len(a.Outcomes) == 0 {
+		a.Notify(Notice{Code: NoticeOutcomesEmpty, Place: msg.M{ID: "place.file", Args: msg.Args{"File": file}}})
+	}
 }

@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/citydatakit/wwc/internal/msg"
@@ -82,20 +83,42 @@ func (t *TableReader) Criterion(cols Columns, cells []string, place PlaceFunc) {
 	t.idCell[id] = idPlace
 	v, ok := ParseValue(answer)
 	if !ok {
-		var accepted msg.Localizable = msg.M{ID: "answers.accepted"}
-		if t.Lang != "" {
-			accepted = fixed(msg.For(t.Lang).T("answers.accepted"))
-		}
-		t.Problem(place(cols[ColAnswer]), "table.bad_answer", msg.Args{"ID": raw, "Value": answer, "Accepted": accepted})
+		t.badAnswer(place(cols[ColAnswer]), raw, answer)
 		return
 	}
 	t.A.Answers[id] = Answer{Value: v, Evidence: cols.Get(cells, ColEvidence), Notes: cols.Get(cells, ColNotes)}
 	t.A.Places[id] = idPlace
 }
 
+// badAnswer reports an answer that is not understood, listing the accepted answers in the
+// table's language; "N/A" and its kin get the advice to answer No.
+func (t *TableReader) badAnswer(at msg.M, id, answer string) {
+	if NotApplicable(answer) {
+		t.Problem(at, "table.not_applicable", msg.Args{"ID": id, "Value": answer, "No": t.inTableLang("answers.no_word")})
+		return
+	}
+	t.Problem(at, "table.bad_answer", msg.Args{"ID": id, "Value": answer, "Accepted": t.inTableLang("answers.accepted")})
+}
+
+// inTableLang is a message in the table's language when it is known, so that the words a
+// message asks for are the ones the table uses; otherwise in the user's.
+func (t *TableReader) inTableLang(id string) msg.Localizable {
+	if t.Lang != "" {
+		return fixed(msg.For(t.Lang).T(id))
+	}
+	return msg.M{ID: id}
+}
+
 // Outcome reads one row of the outcomes table; rows without a metric name and values are
-// skipped.
+// skipped. Every cell is taken as text.
 func (t *TableReader) Outcome(cols Columns, cells []string, place PlaceFunc) {
+	t.OutcomeTyped(cols, cells, nil, place)
+}
+
+// OutcomeTyped is Outcome for a row whose number cells are known: numbers holds the columns
+// whose cell is a number cell, whose text is the raw value ("1.234" is one point two three
+// four, whatever the table's language).
+func (t *TableReader) OutcomeTyped(cols Columns, cells []string, numbers map[int]bool, place PlaceFunc) {
 	name := cols.Get(cells, ColMetric)
 	empty := name == ""
 	for _, r := range []Role{ColBaseline, ColCurrent, ColDirection} {
@@ -123,7 +146,7 @@ func (t *TableReader) Outcome(cols Columns, cells []string, place PlaceFunc) {
 			if v, ok := ParseYear(s); ok {
 				*y.dst = v
 			} else {
-				t.Problem(place(cols[y.role]), "table.bad_year", msg.Args{"Value": s})
+				t.badYear(place(cols[y.role]), s)
 			}
 		}
 	}
@@ -131,12 +154,24 @@ func (t *TableReader) Outcome(cols Columns, cells []string, place PlaceFunc) {
 		role Role
 		dst  **float64
 	}{{ColBaseline, &m.Baseline}, {ColCurrent, &m.Current}} {
-		if s := cols.Get(cells, v.role); s != "" {
-			if f, ok := ParseNumberIn(s, t.Lang); ok {
+		s := cols.Get(cells, v.role)
+		if s == "" {
+			continue
+		}
+		if numbers[cols[v.role]] {
+			if f, err := strconv.ParseFloat(s, 64); err == nil && f == f {
 				*v.dst = &f
-			} else {
-				t.Problem(place(cols[v.role]), "table.bad_number", msg.Args{"Metric": name, "Value": s})
+				continue
 			}
+		}
+		f, amb, ok := ReadNumberIn(s, t.Lang)
+		if !ok {
+			t.Problem(place(cols[v.role]), "table.bad_number", msg.Args{"Metric": name, "Value": s})
+			continue
+		}
+		*v.dst = &f
+		if amb != nil {
+			t.ambiguous(place(cols[v.role]), s, f, amb)
 		}
 	}
 	t.A.Outcomes = append(t.A.Outcomes, m)
@@ -158,7 +193,7 @@ func (t *TableReader) CityDetail(role Role, value string, place msg.M) {
 	case ColYear:
 		y, ok := ParseYear(value)
 		if !ok {
-			t.Problem(place, "table.bad_year", msg.Args{"Value": value})
+			t.badYear(place, value)
 			return
 		}
 		if a.Year != 0 && a.Year != y {
@@ -167,12 +202,12 @@ func (t *TableReader) CityDetail(role Role, value string, place msg.M) {
 		}
 		a.Year = y
 	case ColPopulation:
-		p, ok := ParseNumber(value)
-		if !ok || p < 0 || p != float64(int(p)) {
+		p, ok := ParseWhole(value)
+		if !ok {
 			t.Problem(place, "table.bad_population", msg.Args{"Value": value})
 			return
 		}
-		a.Population = int(p)
+		a.Population = p
 	}
 }
 
@@ -183,6 +218,51 @@ func (t *TableReader) setText(dst *string, value string, place msg.M, field stri
 	}
 	*dst = value
 }
+
+// badYear reports a year that is not one; a number that looks like a date serial (a year
+// typed into a cell formatted as a date) is said to be one.
+func (t *TableReader) badYear(at msg.M, value string) {
+	y, m, d, ok := DateSerial(value)
+	if !ok {
+		y, m, d, ok = DateText(value)
+	}
+	if ok {
+		t.Problem(at, "table.year_is_date", msg.Args{"Value": value, "Date": date{y, m, d}, "Year": y})
+		return
+	}
+	t.Problem(at, "table.bad_year", msg.Args{"Value": value})
+}
+
+// ambiguous records that a number's value depends on the decimal convention.
+func (t *TableReader) ambiguous(at msg.M, text string, read float64, amb *Ambiguity) {
+	code := NoticeNumberDecimal
+	if amb.Thousands {
+		code = NoticeNumberThousands
+	}
+	var lang msg.Localizable = msg.M{ID: "notice.lang_unknown"}
+	if t.Lang != "" {
+		lang = msg.M{ID: "notice.lang_" + t.Lang}
+	}
+	t.A.Notify(Notice{Code: code, Place: at, Args: msg.Args{
+		"Value": text, "Mark": amb.Mark, "Read": plainNumber(read, t.Lang), "Other": plainNumber(amb.Other, t.Lang), "Lang": lang,
+	}})
+}
+
+// plainNumber writes a number with no thousands separator and the decimal mark of the
+// table's language, so that it reads one way only.
+func plainNumber(f float64, lang string) string {
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	if lang == "es" || lang == "pt" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// date is a day rendered the catalog's way.
+type date struct{ y, m, d int }
+
+// Localize writes the date in the catalog's language.
+func (d date) Localize(c *msg.Catalog) string { return c.Date(d.y, d.m, d.d) }
 
 // fixed is text already rendered, in the table's own language.
 type fixed string

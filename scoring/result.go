@@ -74,6 +74,10 @@ type Result struct {
 	// OutcomesCounted is the number of outcome metrics showing progress.
 	OutcomesCounted int
 	Next            *NextTier
+	// Notices are what the reader said about how the file was read (no outcomes sheet, a
+	// missing evidence column, a number read by the table's decimal convention), kept as
+	// given; reports render them.
+	Notices []assessment.Notice
 }
 
 // Percent is the share of points met, for display; tier decisions never use it.

@@ -58,6 +58,7 @@ func Score(r *questions.Rubric, a *assessment.Assessment, opts Options) *Result 
 		}
 		res.Outcomes = append(res.Outcomes, mr)
 	}
+	res.Notices = notices(a, opts)
 	res.Tier = TierFor(r.Tiers, res.Met, res.Total, res.OutcomesCounted)
 	res.PercentTier = TierFor(r.Tiers, res.Met, res.Total, maxInt)
 	res.Next = planNext(r, res)
@@ -65,6 +66,19 @@ func Score(r *questions.Rubric, a *assessment.Assessment, opts Options) *Result 
 }
 
 const maxInt = int(^uint(0) >> 1)
+
+// notices keeps the reader's notices that bear on this scoring: one about evidence only when
+// evidence is required, one about a missing city name or year only while it is missing.
+func notices(a *assessment.Assessment, opts Options) []assessment.Notice {
+	var out []assessment.Notice
+	for _, n := range a.Notices {
+		if n.EvidenceOnly && !opts.RequireEvidence || !n.Holds(a) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
 
 // judge scores one criterion on its own answer, before prerequisites.
 func judge(q *questions.Question, ans assessment.Answer, opts Options) QuestionResult {

@@ -1,7 +1,7 @@
 // Package csvfile reads the criteria table, and the outcome metrics, from CSV files as Excel,
-// LibreOffice, Google Sheets and scripts write them: comma, semicolon or tab separated, UTF-8
-// with or without a byte-order mark, or Windows-1252 (what Excel in Spanish or Portuguese
-// writes).
+// LibreOffice, Google Sheets and scripts write them: comma, semicolon or tab separated; lines
+// ending in LF, CRLF or a lone CR (Excel for Mac); UTF-8 with or without a byte-order mark,
+// UTF-16 with one, or Windows-1252 (what Excel in Spanish or Portuguese writes).
 package csvfile
 
 import (
@@ -15,6 +15,7 @@ import (
 	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // MaxFileSize caps how much of a CSV is read; 43 criteria with long notes fit in far less.
@@ -34,6 +35,13 @@ func Read(path string) (*assessment.Assessment, error) {
 	cols, header, body, found := findHeader(rows, assessment.CSVHeader)
 	if found {
 		t.Lang = cols.Lang(header)
+		if !cols.Has(assessment.ColEvidence) {
+			t.A.Notify(assessment.Notice{Code: assessment.NoticeNoEvidenceColumn, EvidenceOnly: true,
+				Place: msg.M{ID: "place.line", Args: msg.Args{"Line": headerLine(rows, body)}},
+				Args:  msg.Args{"Names": assessment.EvidenceColumnNames()}})
+		}
+		// A CSV holds the criteria alone; metrics come from a second file (load adds them).
+		t.A.Notify(assessment.Notice{Code: assessment.NoticeNoOutcomesFile})
 	}
 	for _, r := range body {
 		at := linePlace(r.line)
@@ -43,6 +51,9 @@ func Read(path string) (*assessment.Assessment, error) {
 				t.CityDetail(role, cols.Get(r.cells, role), at(cols[role]))
 			}
 		}
+	}
+	if found {
+		t.A.NotifyMissingDetails(msg.M{})
 	}
 	if !found {
 		header := ""
@@ -56,6 +67,30 @@ func Read(path string) (*assessment.Assessment, error) {
 
 // ReadOutcomes reads outcome metrics from a CSV with the Outcomes sheet's columns.
 func ReadOutcomes(path string) ([]assessment.Metric, error) {
+	a, err := readOutcomes(path)
+	if err != nil {
+		return nil, err
+	}
+	return a.Outcomes, nil
+}
+
+// AddOutcomes reads the outcome metrics of the CSV at path into a (wwc score --outcomes),
+// with the notices reading them gave.
+func AddOutcomes(a *assessment.Assessment, path string) error {
+	o, err := readOutcomes(path)
+	if err != nil {
+		return err
+	}
+	a.AddOutcomes(path, o.Outcomes)
+	for _, n := range o.Notices {
+		// The place is in the second file: say which.
+		n.Place = msg.M{ID: "notice.in_file", Args: msg.Args{"File": path, "Place": n.Place}}
+		a.Notify(n)
+	}
+	return nil
+}
+
+func readOutcomes(path string) (*assessment.Assessment, error) {
 	rows, err := readRecords(path)
 	if err != nil {
 		return nil, err
@@ -69,9 +104,27 @@ func ReadOutcomes(path string) ([]assessment.Metric, error) {
 		t.Outcome(cols, r.cells, linePlace(r.line))
 	}
 	if !found {
+		for i, r := range rows {
+			if i >= headerRows {
+				break
+			}
+			if cols, ok := assessment.OutcomesLike(r.cells); ok {
+				return nil, msg.E("table.outcomes_missing", msg.Args{"File": path, "Place": msg.M{ID: "place.line", Args: msg.Args{"Line": r.line}},
+					"Missing": cols.MissingOutcomesText()})
+			}
+		}
 		return nil, msg.E("csv.no_outcomes_header", msg.Args{"File": path})
 	}
-	return t.A.Outcomes, t.Err()
+	return t.A, t.Err()
+}
+
+// headerLine is the line of the header row: the line before the first body row, or the last
+// row when there is no body.
+func headerLine(rows, body []record) int {
+	if i := len(rows) - len(body) - 1; i >= 0 && i < len(rows) {
+		return rows[i].line
+	}
+	return 1
 }
 
 // headerRows is how many lines are searched for the header row.
@@ -151,22 +204,42 @@ func readRecords(path string) ([]record, error) {
 	return out, nil
 }
 
-// decode returns UTF-8 text: UTF-8 as is (a byte-order mark dropped), anything else read as
-// Windows-1252. UTF-16, which Excel writes as "Unicode text", is refused with advice.
+// decode returns UTF-8 text with its lines ending in LF: UTF-8 as is (a byte-order mark
+// dropped), UTF-16 with a byte-order mark (Excel's "Unicode text") decoded, anything else read
+// as Windows-1252.
 func decode(data []byte, path string) ([]byte, error) {
+	var out []byte
+	var err error
 	switch {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
-		return data[3:], nil
+		out = data[3:]
 	case bytes.HasPrefix(data, []byte("\xff\xfe")), bytes.HasPrefix(data, []byte("\xfe\xff")):
-		return nil, msg.E("csv.utf16", msg.Args{"File": path})
+		out, err = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Bytes(data)
 	case utf8.Valid(data):
-		return data, nil
+		out = data
+	default:
+		out, err = charmap.Windows1252.NewDecoder().Bytes(data)
 	}
-	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
 	if err != nil {
 		return nil, msg.Wrap(err, "csv.encoding", msg.Args{"File": path})
 	}
-	return out, nil
+	return lineFeeds(out), nil
+}
+
+// lineFeeds turns each lone carriage return, the line end of Excel for Mac's "CSV
+// (Macintosh)", into a line feed; CRLF and LF stay as they are.
+func lineFeeds(text []byte) []byte {
+	if bytes.IndexByte(text, '\r') < 0 {
+		return text
+	}
+	out := make([]byte, len(text))
+	copy(out, text)
+	for i, c := range out {
+		if c == '\r' && (i+1 == len(out) || out[i+1] != '\n') {
+			out[i] = '\n'
+		}
+	}
+	return out
 }
 
 // delimiter picks the separator that appears most in the first line outside quotes:

@@ -1,12 +1,16 @@
 package csvfile
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/internal/msg"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 const dir = "../../testdata/csv"
@@ -62,7 +66,6 @@ func TestRefusals(t *testing.T) {
 		data []byte
 		want string
 	}{
-		"utf16.csv":    {[]byte("\xff\xfeI\x00D\x00"), "UTF-16"},
 		"empty.csv":    {[]byte("\n\n"), "the file is empty"},
 		"noheader.csv": {[]byte("Nombre,Valor\nMaipú,1\n"), "no header row with an ID column"},
 	}
@@ -104,4 +107,124 @@ func FuzzRead(f *testing.F) {
 		}
 		ReadOutcomes(p)
 	})
+}
+
+// encodings turn UTF-8 text into the bytes each producer writes.
+var encodings = map[string]func(string) []byte{
+	"utf8":     func(s string) []byte { return []byte(s) },
+	"utf8-bom": func(s string) []byte { return append([]byte("\xef\xbb\xbf"), s...) },
+	"1252": func(s string) []byte {
+		b, _ := charmap.Windows1252.NewEncoder().Bytes([]byte(s))
+		return b
+	},
+	"utf16le-bom": func(s string) []byte {
+		b, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(s))
+		return b
+	},
+	"utf16be-bom": func(s string) []byte {
+		b, _ := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(s))
+		return b
+	},
+}
+
+// TestLineEndsAndEncodings: LF, CRLF and a lone CR (Excel for Mac), in every encoding and
+// with every delimiter, read the same answers on the same lines (issue 11: a lone CR scored
+// 0 of 43).
+func TestLineEndsAndEncodings(t *testing.T) {
+	d := t.TempDir()
+	rows := [][]string{{"ID", "Respuesta", "Evidencia", "Notas", "Ciudad", "Año"}}
+	answers := []string{"Sí", "No", "En proceso", "sí.", "Parcialmente", ""}
+	for i := 1; i <= 9; i++ {
+		rows = append(rows, []string{fmt.Sprintf("DM%d", i), answers[i%len(answers)], "acta", "nota de Maipú", "Maipú", "2024"})
+	}
+	n := 0
+	for _, eol := range []string{"\n", "\r\n", "\r"} {
+		for _, delim := range []string{",", ";", "\t"} {
+			for name, enc := range encodings {
+				var b strings.Builder
+				for _, r := range rows {
+					b.WriteString(strings.Join(r, delim) + eol)
+				}
+				p := filepath.Join(d, fmt.Sprintf("f%d.csv", n))
+				n++
+				if err := os.WriteFile(p, enc(b.String()), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				a, err := Read(p)
+				if err != nil {
+					t.Fatalf("%q %q %s: %v", eol, delim, name, err)
+				}
+				if len(a.Answers) != 9 || a.City != "Maipú" || a.Year != 2024 || a.Answers["DM1"].Value != assessment.NotMet || a.Answers["DM4"].Value != assessment.InProgress {
+					t.Errorf("%q %q %s: %d answers, city %q, year %d", eol, delim, name, len(a.Answers), a.City, a.Year)
+				}
+				if a.Answers["DM3"].Notes != "nota de Maipú" {
+					t.Errorf("%q %q %s: notes %q", eol, delim, name, a.Answers["DM3"].Notes)
+				}
+				// Places keep counting lines: DM5 is on line 6.
+				if got := a.Places["DM5"].String(); got != "line 6, column 1" {
+					t.Errorf("%q %q %s: DM5 at %s", eol, delim, name, got)
+				}
+			}
+		}
+	}
+}
+
+// TestCSVNotices: a CSV without an evidence column says so (for --require-evidence), and a
+// CSV criteria table always says its metrics come from --outcomes until they are added.
+func TestCSVNotices(t *testing.T) {
+	d := t.TempDir()
+	for _, header := range []string{"ID,Answer", "ID;Respuesta;Notas", "ID\tResposta\tObservações", "Code,Status,Evidence"} {
+		p := filepath.Join(d, "c.csv")
+		delim := string(header[2])
+		os.WriteFile(p, []byte(header+"\nDM1"+delim+"yes\n"), 0o644)
+		a, err := Read(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []string{assessment.NoticeNoEvidenceColumn, assessment.NoticeNoOutcomesFile, assessment.NoticeNoCityName, assessment.NoticeNoYear}
+		if strings.Contains(header, "Evidence") {
+			want = want[1:]
+		}
+		if got := noticeCodes(a); strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%q: notices %v, want %v", header, got, want)
+		}
+		o := filepath.Join(d, "o.csv")
+		os.WriteFile(o, []byte("Metric,Baseline,Current,Direction\nLeaks,\"20,000\",2000,decrease\n"), 0o644)
+		if err := AddOutcomes(a, o); err != nil {
+			t.Fatal(err)
+		}
+		want = append(append(want[:len(want)-3:len(want)-3], assessment.NoticeNoCityName, assessment.NoticeNoYear), assessment.NoticeNumberThousands)
+		if got := noticeCodes(a); strings.Join(got, " ") != strings.Join(want, " ") || len(a.Outcomes) != 1 {
+			t.Errorf("%q with outcomes: notices %v, want %v", header, got, want)
+		}
+		last := a.Notices[len(a.Notices)-1].Localize(msg.For("en"))
+		if !strings.Contains(last, "o.csv, line 2, column 2") || !strings.Contains(last, `"20,000" was read as 20000`) {
+			t.Errorf("notice reads %q", last)
+		}
+	}
+}
+
+// TestPartialOutcomesCSV: an outcomes CSV whose header lacks a required column is refused,
+// naming the line and the column.
+func TestPartialOutcomesCSV(t *testing.T) {
+	d := t.TempDir()
+	full := []string{"Indicador", "Línea base", "Valor actual", "Dirección"}
+	names := []string{"metric", "baseline", "current value", "direction"}
+	for drop := range full {
+		header := append(append([]string{}, full[:drop]...), full[drop+1:]...)
+		p := filepath.Join(d, "o.csv")
+		os.WriteFile(p, []byte(strings.Join(header, ";")+"\nx;1;2\n"), 0o644)
+		_, err := ReadOutcomes(p)
+		if err == nil || !strings.Contains(err.Error(), "line 1: this header looks like the outcome metrics but lacks a "+names[drop]+" column") {
+			t.Errorf("without %s: %v", names[drop], err)
+		}
+	}
+}
+
+func noticeCodes(a *assessment.Assessment) []string {
+	var out []string
+	for _, n := range a.Notices {
+		out = append(out, n.Code)
+	}
+	return out
 }

@@ -77,11 +77,9 @@ func (in *Input) Read(opts Options) (*assessment.Assessment, error) {
 		return nil, err
 	}
 	if opts.Outcomes != "" {
-		metrics, err := csvfile.ReadOutcomes(opts.Outcomes)
-		if err != nil {
+		if err := csvfile.AddOutcomes(a, opts.Outcomes); err != nil {
 			return nil, err
 		}
-		a.Outcomes = append(a.Outcomes, metrics...)
 	}
 	if err := Apply(a, opts); err != nil {
 		return nil, err

@@ -17,11 +17,14 @@ type Sheet struct {
 }
 
 // Row is one row of a sheet: its 1-based number, the raw text of each cell by 0-based column,
-// and, for cells holding a formula whose result was never saved, the formula.
+// and, for cells holding a formula whose result was never saved, the formula. Numbers, when
+// the format tells cell types apart, holds the columns whose cell is a number cell: its text
+// is the raw value with "." as the decimal mark, never read by the table's language.
 type Row struct {
 	Num      int
 	Cells    []string
 	Uncached map[int]string
+	Numbers  map[int]bool
 }
 
 // Book is a spreadsheet opened by a format reader.
@@ -55,7 +58,7 @@ type Options struct {
 // Read reads the assessment in b, read from file. Every problem found is reported, up to
 // assessment.MaxProblems, each naming the file, sheet and cell.
 func Read(file string, b Book, o Options) (*assessment.Assessment, error) {
-	r := &reader{b: b, o: o, lim: o.Limits, t: assessment.NewTableReader(file)}
+	r := &reader{b: b, o: o, lim: o.Limits, t: assessment.NewTableReader(file), maybe: map[int]bool{}}
 	if err := r.read(); err != nil {
 		return nil, err
 	}
@@ -67,6 +70,12 @@ type reader struct {
 	o   Options
 	lim Limits
 	t   *assessment.TableReader
+	// maybe marks the sheets, among those searched for the criteria table, whose first rows
+	// may make them the City or Outcomes sheet; the others need not be read again.
+	maybe map[int]bool
+	// keyRows are the rows above the criteria table's header with a City key in column A:
+	// a one-sheet workbook may give the city's details there.
+	keyRows []Row
 }
 
 // sheetSeen remembers what a sheet looked like, to explain a missing criteria sheet.
@@ -93,23 +102,7 @@ func (r *reader) read() error {
 	if criteria < 0 {
 		return r.noCriteria(seen)
 	}
-	for i, s := range sheets {
-		if i != criteria && assessment.IsCitySheet(s.Name) {
-			if err := r.citySheet(i, s); err != nil {
-				return err
-			}
-			break
-		}
-	}
-	for i, s := range sheets {
-		if i != criteria && assessment.IsOutcomesSheet(s.Name) {
-			if err := r.outcomesSheet(i, s); err != nil {
-				return err
-			}
-			break
-		}
-	}
-	return nil
+	return r.otherSheets(sheets, criteria)
 }
 
 func (r *reader) noCriteria(seen []sheetSeen) error {
@@ -174,22 +167,37 @@ func hasText(cells []string) bool {
 func (r *reader) criteriaSheet(i int, s Sheet) (bool, []string, error) {
 	var cols assessment.Columns
 	var first []string
+	var keyRows []Row
 	found := false
 	err := r.eachRow(i, s, func(row Row) bool {
-		if !found {
-			if row.Num > r.lim.HeaderRows {
-				return false
-			}
-			if first == nil {
-				first = row.Cells
-			}
-			if c, ok := assessment.CriteriaHeader(row.Cells); ok {
-				cols, found = c, true
-				r.t.Lang = c.Lang(row.Cells)
+		if found {
+			r.criterionRow(s.Name, cols, row)
+			return true
+		}
+		if row.Num > r.lim.HeaderRows {
+			return false
+		}
+		if first == nil {
+			first = row.Cells
+		}
+		if maybeOther(row) {
+			r.maybe[i] = true
+		}
+		c, ok := assessment.CriteriaHeader(row.Cells)
+		if !ok {
+			if len(row.Cells) > 0 && assessment.CityKey(row.Cells[0]) != assessment.ColNone {
+				keyRows = append(keyRows, row)
 			}
 			return true
 		}
-		r.criterionRow(s.Name, cols, row)
+		cols, found = c, true
+		r.keyRows = keyRows
+		r.t.Lang = c.Lang(row.Cells)
+		if !c.Has(assessment.ColEvidence) {
+			r.t.A.Notify(assessment.Notice{Code: assessment.NoticeNoEvidenceColumn, EvidenceOnly: true,
+				Place: msg.M{ID: "place.sheet", Args: msg.Args{"Sheet": s.Name}},
+				Args:  msg.Args{"Names": assessment.EvidenceColumnNames()}})
+		}
 		return true
 	})
 	return found, first, err
@@ -231,60 +239,4 @@ func (r *reader) cellsFit(sheet string, cols assessment.Columns, row Row) bool {
 		}
 	}
 	return true
-}
-
-// citySheet reads keys in column A and values in column B.
-func (r *reader) citySheet(i int, s Sheet) error {
-	return r.eachRow(i, s, func(row Row) bool {
-		if len(row.Cells) == 0 {
-			return true
-		}
-		role := assessment.CityKey(row.Cells[0])
-		if role == assessment.ColNone {
-			return true
-		}
-		if len(row.Cells) < 2 || strings.TrimSpace(row.Cells[1]) == "" {
-			r.uncached(s.Name, row, 1)
-			return true
-		}
-		if len(row.Cells[1]) > r.lim.MaxCell {
-			r.t.Problem(Place(s.Name, 1, row.Num), "xlsx.cell_too_long", msg.Args{"Max": r.lim.MaxCell})
-			return true
-		}
-		r.t.CityDetail(role, row.Cells[1], Place(s.Name, 1, row.Num))
-		return true
-	})
-}
-
-// outcomesSheet finds the header row and reads a metric per row under it.
-func (r *reader) outcomesSheet(i int, s Sheet) error {
-	var cols assessment.Columns
-	found := false
-	err := r.eachRow(i, s, func(row Row) bool {
-		if !found {
-			if row.Num > r.lim.HeaderRows {
-				return false
-			}
-			if c, ok := assessment.OutcomesHeader(row.Cells); ok {
-				cols, found = c, true
-				if r.t.Lang == "" {
-					r.t.Lang = c.OutcomesLang(row.Cells)
-				}
-			}
-			return true
-		}
-		for _, col := range cols {
-			if r.uncached(s.Name, row, col) {
-				return true
-			}
-		}
-		if r.cellsFit(s.Name, cols, row) {
-			r.t.Outcome(cols, row.Cells, func(col int) msg.M { return Place(s.Name, col, row.Num) })
-		}
-		return true
-	})
-	if err == nil && !found {
-		r.t.Problem(msg.M{ID: "place.sheet", Args: msg.Args{"Sheet": s.Name}}, "xlsx.no_outcomes_header", msg.Args{"Rows": r.lim.HeaderRows})
-	}
-	return err
 }

@@ -299,6 +299,12 @@ func (b *book) rows(sheetPath string, fn func(sheetRow) bool) error {
 			row.Cells = append(row.Cells, "")
 		}
 		row.Cells[col] = v
+		if (typ == "" || typ == "n") && hasV && v != "" {
+			if row.Numbers == nil {
+				row.Numbers = map[int]bool{}
+			}
+			row.Numbers[col] = true
+		}
 		// A formula whose result was saved has a value; an empty one is only a result when
 		// the formula gives text (t="str"), as an empty string.
 		if hasF && (!hasV || (strings.TrimSpace(value.String()) == "" && typ != "str" && typ != "inlineStr")) {

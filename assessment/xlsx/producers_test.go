@@ -97,6 +97,8 @@ func TestErrorFixtures(t *testing.T) {
 		"no-criteria.xlsx":      {"no sheet has a criteria table", `"Hoja1": Nombre | Valor`, `"Resumen": Total | 25`, "Respuesta"},
 		"bad-year.xlsx":         {`sheet "Ciudad", cell B3: "dos mil veinticuatro" is not a year`},
 		"bad-outcomes.xlsx":     {`sheet "Indicadores", cell C2: the direction "a veces"`, `cell E3: the value "mucho"`},
+		"date-year.xlsx":        {`sheet "Ciudad", cell B3: 45658 looks like a date (January 1, 2025), not a year`},
+		"no-direction.xlsx":     {`sheet "Resultados", cell A1: this header looks like the outcome metrics but lacks a direction column`},
 		"many-problems.xlsx":    {"cell C3", "cell C7", "cell C22", "XX1 is not a criterion", "DM9 is given twice"},
 		"uncached-formula.xlsx": {`cell C2: the cell holds a formula (=IF(1=1,"Sí","No")) whose result was never saved`},
 		"notes.xlsx":            {"cannot tell what this file is"},

@@ -30,5 +30,10 @@ func (csvWriter) Write(w io.Writer, in Input) error {
 		}
 		rows = append(rows, []string{c.ID, c.Practice, c.Title, c.Answer, counts, c.Status, c.Evidence, c.Notes})
 	}
+	// Warnings follow the criteria, one a row, the label in the ID column: a program that
+	// reads criteria by their ID skips them, a person reads them.
+	for _, n := range v.Notices {
+		rows = append(rows, []string{v.L.Notice, "", n, "", "", "", "", ""})
+	}
 	return writeCSV(w, v.Lang, header, rows)
 }

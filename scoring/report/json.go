@@ -30,6 +30,15 @@ type ResultDoc struct {
 	Unanswered      []string      `json:"unanswered"`
 	NextTier        *NextTierDoc  `json:"next_tier"`
 	WhatIf          *WhatIfDoc    `json:"what_if,omitempty"`
+	Notices         []NoticeDoc   `json:"notices,omitempty"`
+}
+
+// NoticeDoc is a warning about how the file was read that changes, or may change, the
+// result: code is stable (no_outcomes_sheet, outcomes_empty, no_outcomes_file,
+// no_evidence_column, number_decimal, number_thousands), text is in the result's language.
+type NoticeDoc struct {
+	Code string `json:"code"`
+	Text string `json:"text"`
 }
 
 // WhatIfDoc is the result as if some criteria were met (wwc score --what-if).
@@ -150,6 +159,9 @@ func NewResultDoc(in Input) ResultDoc {
 			qd.Checklist = &ChecklistDoc{Met: q.ItemsMet, Needed: q.ItemsNeeded}
 		}
 		d.Questions = append(d.Questions, qd)
+	}
+	for _, n := range res.Notices {
+		d.Notices = append(d.Notices, NoticeDoc{Code: n.Code, Text: n.Localize(c)})
 	}
 	if wi := in.WhatIf; wi != nil {
 		d.WhatIf = &WhatIfDoc{Criteria: wi.IDs, Met: wi.After.Met, Percent: wi.After.Percent(), Tier: wi.After.Tier}

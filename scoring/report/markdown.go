@@ -46,6 +46,14 @@ func (markdownWriter) Write(w io.Writer, in Input) error {
 		p("> %s", md(v.EvidenceMode))
 	}
 	p("")
+	if len(v.Notices) > 0 {
+		p("**%s**", md(v.L.Notices))
+		p("")
+		for _, n := range v.Notices {
+			p("- ⚠ %s", md(n))
+		}
+		p("")
+	}
 	p("| %s | |", v.L.Summary)
 	p("|---|---|")
 	p("| **%s** | **%s** |", v.L.Tier, md(v.TierName))

@@ -36,6 +36,9 @@ func ReadResult(data []byte, name string) (*scoring.Result, error) {
 	if r.PercentTier == "" {
 		r.PercentTier = r.Tier
 	}
+	for _, n := range d.Notices {
+		r.Notices = append(r.Notices, assessment.Notice{Code: n.Code, Text: n.Text})
+	}
 	for _, p := range d.Practices {
 		r.Practices = append(r.Practices, scoring.PracticeResult{ID: p.ID, Met: p.Met, Total: p.Total})
 	}

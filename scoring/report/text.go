@@ -64,6 +64,15 @@ func (textWriter) Write(w io.Writer, in Input) error {
 	}
 	line("")
 
+	// What the reader warned about comes before the figures it may have changed.
+	if notices := NoticeTexts(c, res); len(notices) > 0 {
+		line("%s", st.warn.Render(st.title.Render(c.T("report.notices"))))
+		for _, n := range notices {
+			line("  %s %s", st.warn.Render("!"), n)
+		}
+		line("")
+	}
+
 	// The headline figures, labels padded to one column.
 	rows := [][2]string{
 		{c.T("summary.tier"), st.tier.Render(strings.ToUpper(TierName(r, c, res.Tier)))},

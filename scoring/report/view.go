@@ -37,11 +37,13 @@ type view struct {
 	Bands            []band
 	BandsText        string
 
-	Practices   []practiceView
-	Outcomes    []metricView
-	Criteria    []criterionView
-	Cap         string
-	Plan        string
+	Practices []practiceView
+	Outcomes  []metricView
+	Criteria  []criterionView
+	Cap       string
+	Plan      string
+	// Notices are the reader's warnings about how the file was read, rendered.
+	Notices     []string
 	Suggestions []suggestionView
 	WhatIf      string
 
@@ -86,7 +88,7 @@ type labels struct {
 	Report, Tier, Criteria, Outcomes, Unanswered, Practices, OutcomeMetrics, Caps,
 	Next, StartWith, CriteriaList, Bands, WhatIf, ID, Practice, Criterion, Answer, Counts,
 	Reason, Evidence, Notes, Metric, Unit, Baseline, Later, Direction, Met, Percent, Why,
-	Yes, No, Value, Summary string
+	Yes, No, Value, Summary, Notices, Notice string
 }
 
 func newLabels(c *msg.Catalog) labels {
@@ -102,6 +104,7 @@ func newLabels(c *msg.Catalog) labels {
 		Later: c.T("report.col.later"), Direction: c.T("report.col.direction"), Met: c.T("report.col.met"),
 		Percent: c.T("report.col.percent"), Why: c.T("report.col.why"), Yes: c.T("report.yes"), No: c.T("report.no"),
 		Value: c.T("report.col.value"), Summary: c.T("report.summary"),
+		Notices: c.T("report.notices"), Notice: c.T("report.col.notice"),
 	}
 }
 
@@ -129,6 +132,7 @@ func newView(in Input) *view {
 	if res.RequireEvidence {
 		v.EvidenceMode = c.T("summary.evidence_mode")
 	}
+	v.Notices = NoticeTexts(c, res)
 	v.Bands, v.BandsText = bands(in)
 	for _, p := range res.Practices {
 		pv := practiceView{ID: p.ID, Name: PracticeName(r, c, p.ID), Met: p.Met, Total: p.Total, Percent: p.Percent(), PercentText: c.Percent(p.Percent())}
@@ -175,6 +179,15 @@ func newView(in Input) *view {
 		v.WhatIf = WhatIfText(in)
 	}
 	return v
+}
+
+// NoticeTexts renders the result's notices in the catalog's language, one text each.
+func NoticeTexts(c *msg.Catalog, res *scoring.Result) []string {
+	out := make([]string, len(res.Notices))
+	for i, n := range res.Notices {
+		out[i] = n.Localize(c)
+	}
+	return out
 }
 
 func valueText(c *msg.Catalog, p *float64, year int) string {

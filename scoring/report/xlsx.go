@@ -2,6 +2,7 @@ package report
 
 import (
 	"io"
+	"strings"
 
 	"github.com/citydatakit/wwc/internal/wwcmark"
 	"github.com/xuri/excelize/v2"
@@ -118,8 +119,11 @@ func (b *xlsxBook) summary(s string, v *view) error {
 		{v.L.Tier, v.TierName},
 		{v.L.Criteria, v.CriteriaText},
 		{v.L.Outcomes, v.OutcomesText},
-		{v.L.Bands, v.BandsText},
 	}
+	if len(v.Notices) > 0 {
+		pairs = append(pairs, [2]any{v.L.Notices, strings.Join(v.Notices, "\n")})
+	}
+	pairs = append(pairs, [2]any{v.L.Bands, v.BandsText})
 	if v.Cap != "" {
 		pairs = append(pairs, [2]any{v.L.Caps, v.Cap})
 	}
