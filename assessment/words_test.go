@@ -17,10 +17,20 @@ var formatsAnswers = map[Value][]string{
 	Unanswered: {"", "unanswered", "sin responder", "sem resposta"},
 }
 
+// titleCase capitalizes the first letter of each word, as a city might type "No Cumple".
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r := []rune(w)
+		words[i] = strings.ToUpper(string(r[0])) + string(r[1:])
+	}
+	return strings.Join(words, " ")
+}
+
 // variants writes a word the ways people type it: case, accents kept, spaces around, and
 // trailing (or Spanish leading) punctuation.
 func variants(rng *rand.Rand, w string) []string {
-	out := []string{w, strings.ToUpper(w), strings.Title(w), "  " + w + " "}
+	out := []string{w, strings.ToUpper(w), titleCase(w), "  " + w + " "}
 	if w == "" {
 		return out
 	}
