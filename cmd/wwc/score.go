@@ -144,6 +144,13 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 
 // writeReport renders a result to stdout, styled on a terminal, or atomically to a file.
 func writeReport(a *app, format report.Format, in report.Input, output string) error {
+	if output != "" || format.Name != report.FormatText {
+		// Only the text summary on the terminal shows the reader's warnings itself; a report
+		// written to a file or a machine format must not be the only place they appear.
+		for _, text := range report.NoticeTexts(a.cat, in.Result) {
+			a.warn(text)
+		}
+	}
 	if output == "" {
 		in.Styled = format.Name == report.FormatText && a.io.Styled()
 		var w io.Writer = a.io.Out
