@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/citydatakit/wwc/assessment"
 )
 
 // Brief is what a cohort summary keeps of one result: a few hundred bytes, so that thousands
@@ -21,6 +23,9 @@ type Brief struct {
 	// CriterionIDs and Counted say which criteria earned their points, in rubric order.
 	CriterionIDs []string
 	Counted      []bool
+	// Notices are the reader's warnings about how the file was read (no outcomes sheet, a
+	// number read by the table's language...), so that a summary shows them beside the row.
+	Notices []assessment.Notice
 }
 
 // Percent is the share of points met.
@@ -34,7 +39,7 @@ func (b Brief) Percent() float64 {
 // Brief keeps what a cohort summary needs of the result.
 func (r *Result) Brief() Brief {
 	b := Brief{City: r.City, Country: r.Country, Year: r.Year, Met: r.Met, Total: r.Total, Tier: r.Tier,
-		OutcomesCounted: r.OutcomesCounted, Unanswered: len(r.Unanswered)}
+		OutcomesCounted: r.OutcomesCounted, Unanswered: len(r.Unanswered), Notices: r.Notices}
 	for _, p := range r.Practices {
 		b.PracticeIDs = append(b.PracticeIDs, p.ID)
 		b.Practices = append(b.Practices, p.Percent())

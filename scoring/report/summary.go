@@ -129,14 +129,14 @@ func newSummaryView(in SummaryInput) *summaryView {
 	for _, p := range r.Practices {
 		v.Headers = append(v.Headers, p.ID)
 	}
-	v.Headers = append(v.Headers, c.T("batch.col.duplicate"), c.T("batch.col.error"))
+	v.Headers = append(v.Headers, c.T("batch.col.duplicate"), c.T("report.notices"), c.T("batch.col.error"))
 	failed := 0
 	for _, s := range in.Rows {
 		row := []string{s.Path}
 		if s.Err != nil {
 			failed++
-			row = append(row, make([]string, len(v.Headers)-3)...)
-			row = append(row, "", msg.Text(c, s.Err))
+			row = append(row, make([]string, len(v.Headers)-4)...)
+			row = append(row, "", "", msg.Text(c, s.Err))
 			v.Errors = append(v.Errors, [2]string{s.Path, msg.Text(c, s.Err)})
 			v.Rows = append(v.Rows, row)
 			continue
@@ -151,7 +151,7 @@ func newSummaryView(in SummaryInput) *summaryView {
 		if s.Duplicate {
 			dup = v.L.Yes
 		}
-		row = append(row, dup, "")
+		row = append(row, dup, strings.Join(noticeTexts(c, b.Notices), "\n"), "")
 		v.Rows = append(v.Rows, row)
 	}
 	v.Counts = c.T("batch.counts", msg.Args{"Scored": len(in.Rows) - failed, "Failed": failed, "Count": len(in.Rows)})
@@ -377,6 +377,7 @@ type submissionDoc struct {
 	Practices       map[string]float64 `json:"practices,omitempty"`
 	Duplicate       bool               `json:"duplicate,omitempty"`
 	Counted         *bool              `json:"counted,omitempty"`
+	Notices         []NoticeDoc        `json:"notices,omitempty"`
 	Errors          []string           `json:"errors,omitempty"`
 }
 
@@ -436,6 +437,9 @@ func (jsonSummary) WriteSummary(w io.Writer, in SummaryInput) error {
 		}
 		for i, id := range b.PracticeIDs {
 			sd.Practices[id] = b.Practices[i]
+		}
+		for _, n := range b.Notices {
+			sd.Notices = append(sd.Notices, NoticeDoc{Code: n.Code, Text: n.Localize(in.Cat)})
 		}
 		d.Submissions = append(d.Submissions, sd)
 	}

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -22,7 +23,16 @@ func submissionTable(in SummaryInput, l labels) string {
 			continue
 		}
 		b := s.Brief
-		rows = append(rows, []string{s.Path, b.City, yearText(b.Year), TierName(in.Rubric, c, b.Tier), c.Percent(b.Percent()), ""})
+		note := ""
+		if texts := noticeTexts(c, b.Notices); len(texts) > 0 {
+			// A scored file's problem is what its reader warned about: the first warning, and
+			// how many more the report gives.
+			note = "⚠ " + texts[0]
+			if len(texts) > 1 {
+				note += " (+" + strconv.Itoa(len(texts)-1) + ")"
+			}
+		}
+		rows = append(rows, []string{s.Path, b.City, yearText(b.Year), TierName(in.Rubric, c, b.Tier), c.Percent(b.Percent()), note})
 	}
 	widths := make([]int, len(headers))
 	for _, r := range rows {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
@@ -183,8 +184,12 @@ func newView(in Input) *view {
 
 // NoticeTexts renders the result's notices in the catalog's language, one text each.
 func NoticeTexts(c *msg.Catalog, res *scoring.Result) []string {
-	out := make([]string, len(res.Notices))
-	for i, n := range res.Notices {
+	return noticeTexts(c, res.Notices)
+}
+
+func noticeTexts(c *msg.Catalog, notices []assessment.Notice) []string {
+	out := make([]string, len(notices))
+	for i, n := range notices {
 		out[i] = n.Localize(c)
 	}
 	return out
