@@ -69,8 +69,10 @@ func TestRunIsOrderedWhateverTheWorkers(t *testing.T) {
 			}
 		}
 	}
-	if failed != 15 {
-		t.Errorf("%d files failed, want the 15 error fixtures", failed)
+	// Two of the .xlsx error fixtures are an .xls and an .ods under that name, read since
+	// issue 14.
+	if failed != 13 {
+		t.Errorf("%d files failed, want the 13 error fixtures", failed)
 	}
 }
 

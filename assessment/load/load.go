@@ -13,6 +13,8 @@ import (
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/csvfile"
+	"github.com/citydatakit/wwc/assessment/ods"
+	"github.com/citydatakit/wwc/assessment/xls"
 	"github.com/citydatakit/wwc/assessment/xlsx"
 	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
@@ -43,6 +45,7 @@ const (
 	KindXLS     Kind = "xls"
 	KindLocked  Kind = "encrypted"
 	KindODS     Kind = "ods"
+	KindFODS    Kind = "fods"
 	KindNumbers Kind = "numbers"
 	KindPDF     Kind = "pdf"
 	KindZip     Kind = "zip"
@@ -58,6 +61,9 @@ var readers = map[Kind]reader{
 	},
 	KindXLSX: func(path string, _ Options) (*assessment.Assessment, error) { return xlsx.Read(path) },
 	KindCSV:  func(path string, _ Options) (*assessment.Assessment, error) { return csvfile.Read(path) },
+	KindODS:  func(path string, _ Options) (*assessment.Assessment, error) { return ods.Read(path) },
+	KindFODS: func(path string, _ Options) (*assessment.Assessment, error) { return ods.Read(path) },
+	KindXLS:  func(path string, _ Options) (*assessment.Assessment, error) { return xls.Read(path) },
 }
 
 // File reads the assessment at path, applies opts, and returns it.
@@ -137,6 +143,8 @@ func Detect(path string) (Kind, error) {
 		return KindPDF, nil
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")), bytes.HasPrefix(head, []byte("PK\x05\x06")):
 		return zipKind(head, ext), nil
+	case ods.IsFlat(head):
+		return KindFODS, nil
 	}
 	switch ext {
 	case ".yaml", ".yml", ".json":
