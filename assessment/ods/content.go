@@ -188,7 +188,7 @@ func (p *parser) inline(t xml.StartElement) {
 	case "s":
 		n := 1
 		if c, err := strconv.Atoi(attr(t, "c")); err == nil && c > 1 {
-			n = min(c, p.lim.MaxCell+1)
+			n = min(c, p.keep())
 		}
 		p.write(strings.Repeat(" ", n))
 		p.space = false
@@ -203,7 +203,7 @@ func (p *parser) inline(t xml.StartElement) {
 
 // chars adds a paragraph's text with the white space collapsed, as ODF says it is shown.
 func (p *parser) chars(b []byte) {
-	if p.text.Len() > p.lim.MaxCell {
+	if p.text.Len() >= p.keep() {
 		return
 	}
 	start := 0
@@ -227,10 +227,13 @@ func (p *parser) chars(b []byte) {
 	}
 }
 
-// write adds text to the cell, keeping one byte past MaxCell so the table can say it is too
-// long without holding all of it.
+// keep is how much of a cell's text is kept: enough for the table to say a cell is longer
+// than MaxCell without holding all of it, and never so little that a header is cut.
+func (p *parser) keep() int { return max(p.lim.MaxCell+1, 64<<10) }
+
+// write adds text to the cell, up to keep bytes.
 func (p *parser) write(s string) {
-	if room := p.lim.MaxCell + 1 - p.text.Len(); room > 0 {
+	if room := p.keep() - p.text.Len(); room > 0 {
 		if len(s) > room {
 			s = s[:room]
 		}

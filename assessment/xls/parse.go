@@ -196,7 +196,7 @@ func (p *parser) readSST(r record) error {
 	// Each string takes at least three bytes: a count the data cannot hold is a lie.
 	p.sst = make([]string, 0, min(int(unique), c.left()/3+1))
 	for i := 0; i < int(unique) && c.left() > 0; i++ {
-		s, err := c.richString(p.lim.MaxCell)
+		s, err := c.richString(keep(p.lim))
 		if err != nil {
 			return err
 		}
@@ -212,7 +212,7 @@ func (p *parser) cell(r record) error {
 		if p.waitS {
 			p.waitS = false
 			c := cursor{segs: r.segs}
-			s, err := c.unicodeString(p.lim.MaxCell)
+			s, err := c.unicodeString(keep(p.lim))
 			if err != nil {
 				return err
 			}
@@ -243,7 +243,7 @@ func (p *parser) cell(r record) error {
 		return p.set(row, col, p.sst[i])
 	case recLabel, recRString:
 		c := cursor{segs: append([][]byte{d[6:]}, r.segs[1:]...)}
-		s, err := c.unicodeString(p.lim.MaxCell)
+		s, err := c.unicodeString(keep(p.lim))
 		if err != nil {
 			return err
 		}
@@ -555,3 +555,7 @@ func (c *cursor) richString(maxLen int) (string, error) {
 	}
 	return s, c.skip(int(ext))
 }
+
+// keep is how much of a text is kept: enough for the table to say a cell is longer than
+// MaxCell without holding all of it, and never so little that a header is cut.
+func keep(lim Limits) int { return max(lim.MaxCell+1, 64<<10) }
