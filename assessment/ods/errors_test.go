@@ -19,6 +19,7 @@ func TestBrokenFiles(t *testing.T) {
 	for name, want := range map[string][]string{
 		"truncated.ods":    {"damaged or incomplete"},
 		"bomb.ods":         {"unpacks to far more than a city workbook needs"},
+		"encrypted.ods":    {"protected with a password"},
 		"million-rows.ods": {`sheet "Evaluación", cell A3: DM1 is given twice, here and at sheet "Evaluación", cell A2`},
 	} {
 		t.Run(name, func(t *testing.T) {
