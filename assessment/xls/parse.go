@@ -32,9 +32,10 @@ const (
 	biff8 = 0x0600
 )
 
-// maxCells bounds the cells kept for a whole workbook: a city workbook has a few hundred, a
-// file past this is refused as too large rather than read in part.
-const maxCells = 1 << 20
+// maxCells bounds the cells kept for a whole workbook (some 25 MiB of maps at most): a city
+// workbook has a few hundred, a file past this is refused as too large rather than read in
+// part.
+const maxCells = 1 << 18
 
 // book is a parsed workbook: each worksheet's name and rows. It implements workbook.Book.
 type book struct {

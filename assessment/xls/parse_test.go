@@ -187,3 +187,22 @@ func TestNumbers(t *testing.T) {
 func workbookStreamSeed() []byte {
 	return workbookStream(rand.New(rand.NewPCG(1, 1)), []string{"ID", "Respuesta", "DM1", "Sí", "En proceso"}, 20)
 }
+
+// TestTooManyCells: a stream with more cells than any city workbook is refused as too large,
+// not read in part.
+func TestTooManyCells(t *testing.T) {
+	s := append(append(bof(biff8, 5), boundSheet(0, "Hoja1")...), rec(recEOF, nil)...)
+	s = append(s, bof(biff8, 0x10)...)
+	for row := 0; row < 4000; row++ {
+		d := binary.LittleEndian.AppendUint16(nil, uint16(row))
+		d = binary.LittleEndian.AppendUint16(d, 0)
+		for col := 0; col < 100; col++ {
+			d = binary.LittleEndian.AppendUint16(d, 0)
+			d = binary.LittleEndian.AppendUint32(d, 1<<2|2)
+		}
+		s = append(s, rec(recMulRK, binary.LittleEndian.AppendUint16(d, 99))...)
+	}
+	if _, err := parse(s, DefaultLimits); !errors.Is(err, errTooLarge) {
+		t.Fatalf("%v, want it refused as too large", err)
+	}
+}
