@@ -1,6 +1,10 @@
 package ods_test
 
 import (
+	"archive/zip"
+	"bytes"
+	"compress/flate"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -68,5 +72,33 @@ func BenchmarkReadAndScore(b *testing.B) {
 			b.Fatal(err)
 		}
 		scoring.Score(r, a, scoring.Options{})
+	}
+}
+
+// TestLyingSizes: a content.xml whose zip header claims a few bytes but inflates far past the
+// limit is stopped early (archive/zip checks the claimed size, and the reader counts what it
+// inflates besides), and refused.
+func TestLyingSizes(t *testing.T) {
+	for _, size := range []int{2 << 20, 9 << 20} {
+		var deflated bytes.Buffer
+		fw, _ := flate.NewWriter(&deflated, flate.BestCompression)
+		fw.Write([]byte(`<?xml version="1.0"?><office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x"><office:body><office:spreadsheet><table:table table:name="S"><table:table-row><table:table-cell><text:p>`))
+		fw.Write(bytes.Repeat([]byte("a"), size))
+		fw.Close()
+		var buf bytes.Buffer
+		z := zip.NewWriter(&buf)
+		w, _ := z.CreateRaw(&zip.FileHeader{Name: "content.xml", Method: zip.Deflate, CompressedSize64: uint64(deflated.Len()), UncompressedSize64: 100, CRC32: 0})
+		w.Write(deflated.Bytes())
+		z.Close()
+		path := filepath.Join(t.TempDir(), "liar.ods")
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		lim := ods.DefaultLimits
+		lim.MaxUnzipped = 1 << 20
+		_, err := ods.ReadWithLimits(path, lim)
+		if err == nil || !strings.Contains(err.Error(), "unpacks to far more") && !strings.Contains(err.Error(), "damaged") {
+			t.Errorf("%d bytes: %v", size, err)
+		}
 	}
 }
