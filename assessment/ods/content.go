@@ -20,12 +20,18 @@ const maxCols = 16384
 // large, not read in part.
 const maxSlots = 1 << 20
 
+// maxText bounds the text kept for a whole workbook. It is mostly bounded by the inflated
+// size already; this catches spaces written as <text:s text:c="100000"/>, which cost a few
+// bytes of XML each.
+const maxText = 64 << 20
+
 // parser turns content.xml (or a flat .fods document) into a book in one pass of tokens.
 type parser struct {
 	lim   Limits
 	flat  bool
 	b     *book
 	slots int
+	kept  int // bytes of text kept
 
 	// the sheet being read
 	cur      *sheet
@@ -36,6 +42,7 @@ type parser struct {
 
 	// the row being read
 	inRow     bool
+	skipRow   bool // the sheet keeps no more rows: its cells are not even laid out
 	rowRepeat int
 	cells     []string
 	uncached  map[int]string
@@ -89,7 +96,7 @@ func parse(r io.Reader, lim Limits, flat bool) (*book, error) {
 				return nil, err
 			}
 		case xml.CharData:
-			if p.inCell && p.paraDepth > 0 && p.skipDepth == 0 {
+			if p.inCell && p.paraDepth > 0 && p.skipDepth == 0 && !p.skipRow {
 				p.chars(t)
 			}
 		}
@@ -128,7 +135,7 @@ func (p *parser) start(t xml.StartElement) error {
 			p.paras++
 			p.paraDepth = p.cellDepth
 			p.space = true // leading spaces of a paragraph are not shown
-		case p.paraDepth > 0:
+		case p.paraDepth > 0 && !p.skipRow:
 			p.inline(t)
 		}
 		return nil
@@ -146,6 +153,7 @@ func (p *parser) start(t xml.StartElement) error {
 			return nil
 		}
 		p.inRow = true
+		p.skipRow = p.full || p.nextRow > p.lim.MaxRows
 		p.rowRepeat = repeat(attr(t, "number-rows-repeated"))
 		p.cells = nil
 		p.uncached = nil
@@ -188,9 +196,11 @@ func (p *parser) inline(t xml.StartElement) {
 	case "s":
 		n := 1
 		if c, err := strconv.Atoi(attr(t, "c")); err == nil && c > 1 {
-			n = min(c, p.keep())
+			n = min(c, p.keep()-p.text.Len())
 		}
-		p.write(strings.Repeat(" ", n))
+		if n > 0 {
+			p.write(strings.Repeat(" ", n))
+		}
 		p.space = false
 	case "tab":
 		p.write("\t")
@@ -253,8 +263,7 @@ func (p *parser) end(t xml.EndElement) error {
 			p.cellDepth--
 			return nil
 		}
-		p.endCell()
-		return nil
+		return p.endCell()
 	}
 	switch t.Name.Local {
 	case "table":
@@ -272,17 +281,20 @@ func (p *parser) end(t xml.EndElement) error {
 
 // endCell places the cell's value in the row, spread over its repeated columns when it holds
 // something.
-func (p *parser) endCell() {
+func (p *parser) endCell() error {
 	p.inCell = false
 	n := p.colRepeat
-	if p.col >= maxCols {
-		return
+	if p.skipRow || p.col >= maxCols {
+		return nil
 	}
 	n = min(n, maxCols-p.col)
 	v, uncached := p.cellValue()
 	if p.covered || (v == "" && !uncached) {
 		p.col += n
-		return
+		return nil
+	}
+	if p.kept += len(v); p.kept > maxText {
+		return errTooManyCells
 	}
 	for i := 0; i < n; i++ {
 		for len(p.cells) <= p.col {
@@ -297,6 +309,7 @@ func (p *parser) endCell() {
 		}
 		p.col++
 	}
+	return nil
 }
 
 // cellValue is the cell's raw value as the xlsx reader would pass it, and whether it is a

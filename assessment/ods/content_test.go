@@ -215,3 +215,35 @@ func TestNotASpreadsheet(t *testing.T) {
 		}
 	}
 }
+
+// TestRowsPastTheTableCostLittle: once a sheet keeps no more rows, the wide rows after it are
+// not laid out (a hostile file repeating text across 16,384 columns on every row).
+func TestRowsPastTheTableCostLittle(t *testing.T) {
+	var x strings.Builder
+	x.WriteString(`<table:table table:name="S"><table:table-row table:number-rows-repeated="6000"><table:table-cell/></table:table-row>`)
+	wide := `<table:table-row><table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>x<text:s text:c="100000000"/></text:p></table:table-cell></table:table-row>`
+	for i := 0; i < 20000; i++ {
+		x.WriteString(wide)
+	}
+	x.WriteString(`</table:table>`)
+	b := parseDoc(t, x.String())
+	if got := rows(b, 0); len(got) != 0 {
+		t.Fatalf("%d rows kept past MaxRows", len(got))
+	}
+}
+
+// TestSpacesCannotBlowUp: spaces written as text:s with a huge count, in cell after cell,
+// are refused as too large once the text kept passes its budget.
+func TestSpacesCannotBlowUp(t *testing.T) {
+	var x strings.Builder
+	x.WriteString(`<table:table table:name="S">`)
+	cell := `<table:table-cell office:value-type="string"><text:p>x<text:s text:c="100000000"/></text:p></table:table-cell>`
+	for i := 0; i < 2000; i++ {
+		x.WriteString(`<table:table-row>` + strings.Repeat(cell, 10) + `</table:table-row>`)
+	}
+	x.WriteString(`</table:table>`)
+	_, err := parse(strings.NewReader(docHead+x.String()+docTail), DefaultLimits, false)
+	if err != errTooManyCells {
+		t.Fatalf("%v, want it refused as too large", err)
+	}
+}
