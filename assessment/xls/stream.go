@@ -17,6 +17,9 @@ func open(path string, lim Limits) (*book, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkHeader(data); err != nil {
+		return nil, err
+	}
 	doc, err := mscfb.New(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errDamaged, err)
@@ -49,6 +52,31 @@ func open(path string, lim Limits) (*book, error) {
 		return nil, errNoWorkbook
 	}
 	return parse(stream, lim)
+}
+
+// checkHeader refuses a compound-file header whose counts of sectors exceed what the file
+// holds: the compound-file library sizes its tables from them before reading, so a forged
+// count would ask for gigabytes (the fuzzer found one).
+func checkHeader(data []byte) error {
+	if len(data) < 512 || !bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+		return fmt.Errorf("%w: no compound file header", errDamaged)
+	}
+	le := binary.LittleEndian
+	sector := 512
+	switch le.Uint16(data[30:]) {
+	case 9:
+	case 12:
+		sector = 4096
+	default:
+		return fmt.Errorf("%w: sector shift %d", errDamaged, le.Uint16(data[30:]))
+	}
+	sectors := uint32(len(data)/sector + 1)
+	for _, off := range []int{40, 44, 64, 72} { // directory, FAT, mini FAT and DIFAT sectors
+		if n := le.Uint32(data[off:]); n > sectors {
+			return fmt.Errorf("%w: %d sectors claimed at header offset %d, the file has %d", errDamaged, n, off, sectors)
+		}
+	}
+	return nil
 }
 
 // record is one BIFF record with the CONTINUE records that follow it, as segments.
