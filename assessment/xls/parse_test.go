@@ -95,10 +95,15 @@ func labelSST(row, col, i int) []byte {
 	return rec(recLabelSST, binary.LittleEndian.AppendUint32(d, uint32(i)))
 }
 
+// boundSheet is a BOUNDSHEET record for a worksheet whose name is in Latin-1 (8-bit).
 func boundSheet(offset uint32, name string) []byte {
 	d := binary.LittleEndian.AppendUint32(nil, offset)
-	d = append(d, 0, 0, byte(len(name)), 0)
-	return rec(recBoundSheet, append(d, name...))
+	u := []rune(name)
+	d = append(d, 0, 0, byte(len(u)), 0)
+	for _, c := range u {
+		d = append(d, byte(c))
+	}
+	return rec(recBoundSheet, d)
 }
 
 // workbookStream is a globals substream with one sheet holding the strings in column A.
@@ -133,6 +138,9 @@ func TestSharedStringsAcrossContinues(t *testing.T) {
 		b, err := parse(workbookStream(r, strs, 8+r.IntN(100)), DefaultLimits)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if got := b.Sheets(); len(got) != 1 || got[0].Name != "Hoja1" {
+			t.Fatalf("sheets %+v", got)
 		}
 		got := map[int]string{}
 		_ = b.Rows(0, func(row workbook.Row) bool { got[row.Num-1] = row.Cells[0]; return true })
@@ -204,5 +212,18 @@ func TestTooManyCells(t *testing.T) {
 	}
 	if _, err := parse(s, DefaultLimits); !errors.Is(err, errTooLarge) {
 		t.Fatalf("%v, want it refused as too large", err)
+	}
+}
+
+// TestSheetNames: 8-bit sheet names are Latin-1 (what LibreOffice writes for "Evaluación"),
+// not bytes taken as UTF-8.
+func TestSheetNames(t *testing.T) {
+	s := append(append(bof(biff8, 5), boundSheet(0, "Evaluación")...), rec(recEOF, nil)...)
+	b, err := parse(s, DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Sheets(); len(got) != 1 || got[0].Name != "Evaluación" {
+		t.Fatalf("sheets %+v", got)
 	}
 }
