@@ -65,7 +65,6 @@ type parser struct {
 	formula   string
 	text      strings.Builder
 	space     bool // the text so far ends in a collapsible space
-	mimetype  string
 }
 
 func parse(r io.Reader, lim Limits, flat bool) (*book, error) {
