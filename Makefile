@@ -36,10 +36,13 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 ## bench-batch: time `wwc batch` over N generated workbooks (N=2000), whole process, 5 runs
+## (FORMATS=xlsx,ods,xls mixes the formats)
 N ?= 2000
-BENCH_DIR ?= /tmp/wwc-bench-$(N)
+FORMATS ?= xlsx
+BENCH_DIR ?= /tmp/wwc-bench-$(N)-$(subst $(comma),-,$(FORMATS))
+comma := ,
 bench-batch: build
-	@test -d $(BENCH_DIR) || $(GO) run ./testdata/gen -n $(N) -o $(BENCH_DIR)
+	@test -d $(BENCH_DIR) || $(GO) run ./testdata/gen -n $(N) -o $(BENCH_DIR) --formats $(FORMATS)
 	@for i in 1 2 3 4 5; do /usr/bin/time -f "%e s elapsed, %M KB peak RSS" $(BIN) batch $(BENCH_DIR) -o $(BENCH_DIR).summary.csv 2>&1 | tail -1; done
 
 ## fuzz: run each reader's fuzzer for a while (FUZZTIME=5m)
@@ -48,6 +51,10 @@ fuzz:
 	$(GO) test ./assessment -run '^$$' -fuzz FuzzParseAnswers -fuzztime $(FUZZTIME)
 	$(GO) test ./assessment/xlsx -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME)
 	$(GO) test ./assessment/csvfile -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME)
+	$(GO) test ./assessment/ods -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./assessment/ods -run '^$$' -fuzz '^FuzzContent$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./assessment/xls -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./assessment/xls -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
 
 ## golden: rewrite the golden files after a deliberate change to the output
 golden:

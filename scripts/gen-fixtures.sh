@@ -57,4 +57,6 @@ head -c $((size / 2)) "$src" > "$E/truncated.xlsx"
 # Damage the middle of a compressed part: the zip's checksums no longer hold.
 cp "$src" "$E/corrupt.xlsx"
 printf '\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00' | dd of="$E/corrupt.xlsx" bs=1 seek=$((size / 3)) conv=notrunc status=none
+# OpenDocument (.ods, .fods), legacy Excel (.xls) and .xlsm fixtures, and their broken files.
+scripts/fixtures/odsxls.sh "$P" "$E"
 echo "fixtures written: $(grep -c . "$manifest") producer rows, $(ls "$E" | wc -l) error files, $(ls testdata/csv | wc -l) CSV files"

@@ -17,6 +17,8 @@ const (
 	KindXLS     Kind = "xls"
 	KindLocked  Kind = "encrypted"
 	KindODS     Kind = "ods"
+	// KindFODS is a flat OpenDocument spreadsheet: the same content as an .ods, in one XML file.
+	KindFODS    Kind = "fods"
 	KindNumbers Kind = "numbers"
 	KindPDF     Kind = "pdf"
 	KindZip     Kind = "zip"
@@ -56,7 +58,7 @@ const (
 var extensions = map[string]Kind{
 	".xlsx": KindXLSX, ".xlsm": KindXLSX, ".xltx": KindXLSX, ".xltm": KindXLSX,
 	".xls": KindXLS, ".xlt": KindXLS, ".xlsb": KindXLSB, ".xml": KindXML2003,
-	".ods": KindODS, ".ots": KindODS, ".fods": KindODS, ".numbers": KindNumbers,
+	".ods": KindODS, ".ots": KindODS, ".fods": KindFODS, ".numbers": KindNumbers,
 	".csv": KindCSV, ".tsv": KindCSV,
 	".yaml": KindAnswers, ".yml": KindAnswers, ".json": KindAnswers,
 }
@@ -84,7 +86,7 @@ func SubmissionName(name string) bool {
 // Archives, pictures, PDFs, other binary files and wwc's own reports are not.
 func (k Kind) Submission() bool {
 	switch k {
-	case KindAnswers, KindXLSX, KindCSV, KindXLS, KindLocked, KindODS, KindNumbers, KindXLSB, KindXML2003, KindOldXLS, KindResult:
+	case KindAnswers, KindXLSX, KindCSV, KindXLS, KindLocked, KindODS, KindFODS, KindNumbers, KindXLSB, KindXML2003, KindOldXLS, KindResult:
 		return true
 	}
 	return false

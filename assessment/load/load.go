@@ -10,6 +10,8 @@ import (
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/csvfile"
+	"github.com/citydatakit/wwc/assessment/ods"
+	"github.com/citydatakit/wwc/assessment/xls"
 	"github.com/citydatakit/wwc/assessment/xlsx"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
@@ -37,6 +39,9 @@ var readers = map[Kind]reader{
 	},
 	KindXLSX: func(path string, _ Options) (*assessment.Assessment, error) { return xlsx.Read(path) },
 	KindCSV:  func(path string, _ Options) (*assessment.Assessment, error) { return csvfile.Read(path) },
+	KindODS:  func(path string, _ Options) (*assessment.Assessment, error) { return ods.Read(path) },
+	KindFODS: func(path string, _ Options) (*assessment.Assessment, error) { return ods.Read(path) },
+	KindXLS:  func(path string, _ Options) (*assessment.Assessment, error) { return xls.Read(path) },
 }
 
 // File reads the assessment at path, applies opts, and returns it.

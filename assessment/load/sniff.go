@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/assessment/ods"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/internal/wwcmark"
 )
@@ -59,6 +60,9 @@ func Sniff(head []byte, name string) Recognized {
 	text := bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
 	if r, ok := wwcText(text); ok {
 		return r
+	}
+	if ods.IsFlat(text) {
+		return Recognized{Kind: KindFODS}
 	}
 	if xml2003(text) {
 		return Recognized{Kind: KindXML2003}

@@ -103,13 +103,13 @@ func TestErrorFixtures(t *testing.T) {
 		"uncached-formula.xlsx": {`cell C2: the cell holds a formula (=IF(1=1,"Sí","No")) whose result was never saved`},
 		"notes.xlsx":            {"cannot tell what this file is"},
 		"empty.xlsx":            {"the file is empty"},
-		"old-excel.xlsx":        {"old Excel 97-2003 workbook (.xls)"},
-		"calc-ods.xlsx":         {"OpenDocument spreadsheet (.ods)"},
+		"old-excel.xlsx":        nil, // an .xls and an .ods under an .xlsx name are read as what they are
+		"calc-ods.xlsx":         nil,
 		"scan-pdf.xlsx":         {"is a PDF"},
 		"truncated.xlsx":        {"damaged or incomplete"},
 		"corrupt.xlsx":          {"damaged or incomplete"},
 	}
-	files, _ := filepath.Glob(filepath.Join(testdata, "errors", "*"))
+	files, _ := filepath.Glob(filepath.Join(testdata, "errors", "*.xlsx"))
 	if len(files) != len(cases) {
 		t.Errorf("%d error fixtures, %d cases: keep them in step", len(files), len(cases))
 	}
@@ -118,6 +118,12 @@ func TestErrorFixtures(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			path := filepath.Join(testdata, "errors", name)
 			_, err := load.File(path, load.Options{Rubric: r})
+			if wants == nil {
+				if err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
 			if err == nil {
 				t.Fatal("accepted")
 			}

@@ -1,7 +1,10 @@
 // Command gen writes N varied, filled city workbooks for batch tests and benchmarks:
 //
 //	go run ./testdata/gen -n 2000 -o /tmp/cohort
+//	go run ./testdata/gen -n 2000 -o /tmp/mixed --formats xlsx,ods,xls
 //
+// With --formats, the files take the given formats in turn: an .ods or .xls holds the same
+// sheets as the .xlsx it was made from, written by this program (no LibreOffice needed).
 // Cities answer in English, Spanish or Portuguese, reach every tier, and a share of the files
 // are broken the way real submissions are (a bad answer, a truncated file, a PDF renamed
 // .xlsx), plus an Excel lock file that must be skipped. The output is the same for the same
@@ -15,6 +18,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/xlsx"
@@ -27,8 +31,16 @@ func main() {
 	out := flag.String("o", "cohort", "output folder")
 	seed := flag.Int64("seed", 1, "random seed")
 	broken := flag.Float64("broken", 0.05, "share of broken files")
+	formats := flag.String("formats", "xlsx", "formats to write in turn, from xlsx, ods and xls")
 	flag.Parse()
-	if err := run(*n, *out, *seed, *broken); err != nil {
+	kinds := strings.Split(*formats, ",")
+	for _, k := range kinds {
+		if k != "xlsx" && k != "ods" && k != "xls" {
+			fmt.Fprintf(os.Stderr, "gen: unknown format %q; use xlsx, ods or xls\n", k)
+			os.Exit(2)
+		}
+	}
+	if err := run(*n, *out, *seed, *broken, kinds); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
@@ -40,7 +52,7 @@ var cities = []struct{ name, country, lang string }{
 	{"Lakeside", "United States", "en"}, {"Riverton", "United States", "en"}, {"Halifax", "Canada", "en"},
 }
 
-func run(n int, out string, seed int64, broken float64) error {
+func run(n int, out string, seed int64, broken float64, kinds []string) error {
 	r, err := questions.Default()
 	if err != nil {
 		return err
@@ -83,7 +95,19 @@ func run(n int, out string, seed int64, broken float64) error {
 			return err
 		}
 		data := buf.Bytes()
-		name := filepath.Join(out, fmt.Sprintf("submission-%05d.xlsx", i))
+		kind := kinds[i%len(kinds)]
+		if kind != "xlsx" {
+			sheets, err := readRows(data)
+			if err != nil {
+				return err
+			}
+			if kind == "ods" {
+				data = writeODS(sheets)
+			} else {
+				data = writeXLS(sheets)
+			}
+		}
+		name := filepath.Join(out, fmt.Sprintf("submission-%05d.%s", i, kind))
 		if rng.Float64() < broken {
 			switch rng.Intn(3) {
 			case 0:
