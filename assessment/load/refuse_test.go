@@ -35,11 +35,11 @@ func TestRefusalsSayWhatTheFileIs(t *testing.T) {
 			return []byte(pick(rng, "", "\ufeff", "\n  ") + `<?xml version="1.0"?>` + pick(rng, "\n", "\r\n", "") + `<?mso-application progid="Excel.Sheet"?>` +
 				`<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="` + s + `"/></Workbook>`)
 		}},
-		{KindOldXLS, "Excel 5 or older", func(s string) []byte {
+		{KindOldXLS, "Excel 95 or earlier", func(s string) []byte {
 			v := []byte{0x00, 0x02, 0x04, 0x08}[rng.IntN(4)]
 			return append([]byte{0x09, v, 0x06, 0x00, 0x00, 0x00, 0x10, 0x00}, s...)
 		}},
-		{KindOldXLS, "Excel 5 or older", func(s string) []byte {
+		{KindOldXLS, "Excel 95 or earlier", func(s string) []byte {
 			return append(append([]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), bytes.Repeat([]byte{0}, 500)...), append(utf16("Book"), s...)...)
 		}},
 		{KindArchive, "compressed file", func(s string) []byte {

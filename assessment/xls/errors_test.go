@@ -19,7 +19,7 @@ func TestBrokenFiles(t *testing.T) {
 		"truncated.xls":  "damaged or incomplete",
 		"random-ole.xls": "damaged or incomplete",
 		"encrypted.xls":  "protected with a password",
-		"excel95.xls":    "saved by Excel 95 or earlier",
+		"excel95.xls":    "Excel 95 or earlier",
 	} {
 		path := filepath.Join(testdata, "errors", name)
 		_, err := load.File(path, load.Options{})
