@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/citydatakit/wwc/internal/atomicfile"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/spf13/cobra"
@@ -37,6 +38,8 @@ func run(args []string, s *streams) int {
 	if lang == "" {
 		lang = "en"
 	}
+	out := &checkedWriter{w: s.Out}
+	s.Out = out
 	a := &app{io: s, cat: msg.For(lang), v: v}
 	if cfgErr != nil {
 		a.printErr(cfgErr)
@@ -52,6 +55,11 @@ func run(args []string, s *streams) int {
 	root.SetOut(s.Out)
 	root.SetErr(s.ErrOut)
 	cmd, err := root.ExecuteC()
+	if out.err != nil && (err == nil || errors.Is(err, out.err)) {
+		// Whatever the command, output that could not be written is a failure, told in
+		// our words.
+		err = atomicfile.WriteError("stdout", out.err)
+	}
 	if err == nil {
 		return exitOK
 	}

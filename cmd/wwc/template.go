@@ -80,7 +80,7 @@ func runTemplate(a *app, cmd *cobra.Command, opts *templateOptions) error {
 		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": fileio.Reason(err)})
 	}
 	if err := atomicfile.Write(opts.Output, buf.Bytes(), 0o644); err != nil {
-		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": fileio.Reason(err)})
+		return err
 	}
 	_, err = fmt.Fprintln(a.io.ErrOut, a.cat.T("template.done", msg.Args{"File": opts.Output}))
 	return err

@@ -1,9 +1,17 @@
 package atomicfile
 
 import (
+	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
 	"testing"
+	"time"
+
+	"github.com/citydatakit/wwc/internal/msg"
 )
 
 func TestWriteReplacesAndLeavesNoTemp(t *testing.T) {
@@ -32,5 +40,256 @@ func TestWriteReplacesAndLeavesNoTemp(t *testing.T) {
 func TestWriteIntoMissingFolderFails(t *testing.T) {
 	if err := Write(filepath.Join(t.TempDir(), "no", "such", "f"), []byte("x"), 0o644); err == nil {
 		t.Fatal("wrote into a folder that does not exist")
+	}
+}
+
+// TestWriteFollowsSymlinks writes through chains of links of every kind (relative, absolute,
+// to a file, to a file not made yet, into another folder) and checks that the links stay
+// links and the targets get the content.
+func TestWriteFollowsSymlinks(t *testing.T) {
+	for depth := 1; depth <= 4; depth++ {
+		for _, relative := range []bool{true, false} {
+			for _, exists := range []bool{true, false} {
+				t.Run(fmt.Sprintf("depth%d-rel%v-exists%v", depth, relative, exists), func(t *testing.T) {
+					dir := t.TempDir()
+					other := filepath.Join(dir, "elsewhere")
+					os.Mkdir(other, 0o755)
+					target := filepath.Join(other, "report.html")
+					if exists {
+						os.WriteFile(target, []byte("old"), 0o640)
+					}
+					next := target
+					var links []string
+					for i := range depth {
+						link := filepath.Join(dir, fmt.Sprintf("link%d", i))
+						to := next
+						if relative {
+							to, _ = filepath.Rel(dir, next)
+						}
+						if err := os.Symlink(to, link); err != nil {
+							t.Fatal(err)
+						}
+						links = append(links, link)
+						next = link
+					}
+					if err := Write(next, []byte("new"), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					for _, l := range links {
+						if fi, err := os.Lstat(l); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+							t.Errorf("%s is no longer a link", l)
+						}
+					}
+					if data, _ := os.ReadFile(target); string(data) != "new" {
+						t.Errorf("target holds %q", data)
+					}
+					if fi, _ := os.Stat(target); exists && fi.Mode().Perm() != 0o640 {
+						t.Errorf("target's permissions became %v", fi.Mode().Perm())
+					}
+					entries, _ := os.ReadDir(other)
+					if len(entries) != 1 {
+						t.Errorf("temporary files left beside the target: %v", entries)
+					}
+				})
+			}
+		}
+	}
+}
+
+func TestWriteRefusesLinkLoops(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a"), filepath.Join(dir, "b")
+	os.Symlink(b, a)
+	os.Symlink(a, b)
+	if err := Write(a, []byte("x"), 0o644); err == nil {
+		t.Fatal("wrote through a loop of links")
+	}
+}
+
+func TestWriteRefusesAFolder(t *testing.T) {
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "adir")
+	os.Mkdir(sub, 0o755)
+	link := filepath.Join(dir, "tofolder")
+	os.Symlink(sub, link)
+	for _, p := range []string{sub, link, sub + "/"} {
+		err := Write(p, []byte("x"), 0o644)
+		var me *msg.Error
+		if !errors.As(err, &me) || me.ID != "file.write_is_dir" || !strings.Contains(err.Error(), p) {
+			t.Errorf("Write(%s): %v", p, err)
+		}
+		if fi, _ := os.Lstat(p); fi == nil || (!fi.IsDir() && fi.Mode()&os.ModeSymlink == 0) {
+			t.Errorf("%s was replaced", p)
+		}
+	}
+	if entries, _ := os.ReadDir(sub); len(entries) != 0 {
+		t.Errorf("wrote into the folder: %v", entries)
+	}
+}
+
+func TestWriteIntoAFIFOStraight(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipe")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	link := filepath.Join(dir, "pipe-link")
+	os.Symlink("pipe", link)
+	for _, p := range []string{fifo, link} {
+		got := make(chan string)
+		go func() {
+			f, err := os.Open(fifo)
+			if err != nil {
+				got <- err.Error()
+				return
+			}
+			data, _ := io.ReadAll(f)
+			f.Close()
+			got <- string(data)
+		}()
+		if err := Write(p, []byte("through the pipe"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if s := <-got; s != "through the pipe" {
+			t.Errorf("the reader got %q", s)
+		}
+		if fi, _ := os.Stat(fifo); fi.Mode()&os.ModeNamedPipe == 0 {
+			t.Fatalf("the FIFO was replaced by %v", fi.Mode())
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("files left in the folder: %v", entries)
+	}
+}
+
+func TestWriteToDevNull(t *testing.T) {
+	fi, err := os.Stat("/dev/null")
+	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		t.Skip("no /dev/null")
+	}
+	if err := Write("/dev/null", []byte("gone"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// A link to it, in a folder of ours, as a user may make.
+	link := filepath.Join(t.TempDir(), "null")
+	os.Symlink("/dev/null", link)
+	if err := Write(link, []byte("gone"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := os.Stat("/dev/null"); fi.Mode()&os.ModeCharDevice == 0 {
+		t.Fatalf("/dev/null is now %v", fi.Mode())
+	}
+	if fi, _ := os.Lstat(link); fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link to /dev/null was replaced")
+	}
+}
+
+func TestWriteToAFullDisk(t *testing.T) {
+	if _, err := os.Stat("/dev/full"); err != nil {
+		t.Skip("no /dev/full")
+	}
+	link := filepath.Join(t.TempDir(), "full")
+	os.Symlink("/dev/full", link)
+	for _, p := range []string{"/dev/full", link} {
+		err := Write(p, []byte("x"), 0o644)
+		var me *msg.Error
+		if !errors.As(err, &me) || me.ID != "file.write" {
+			t.Fatalf("Write(%s): %v", p, err)
+		}
+		for _, lang := range msg.Languages {
+			text := me.Localize(msg.For(lang))
+			if !strings.HasPrefix(text, p+":") || !strings.Contains(text, msg.For(lang).T("file.disk_full")) {
+				t.Errorf("%s: %q", lang, text)
+			}
+		}
+	}
+}
+
+func TestWriteAsRootKeepsDevices(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("only root can make a device node")
+	}
+	dev := filepath.Join(t.TempDir(), "mynull")
+	if err := syscall.Mknod(dev, syscall.S_IFCHR|0o666, 1<<8|3); err != nil { // 1,3 is null
+		t.Skip("cannot make a device node:", err)
+	}
+	if err := Write(dev, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := os.Stat(dev); fi.Mode()&os.ModeCharDevice == 0 {
+		t.Fatalf("the device became %v", fi.Mode())
+	}
+}
+
+func TestWriteToStdoutName(t *testing.T) {
+	if _, err := os.Stat("/dev/stdout"); err != nil {
+		t.Skip("no /dev/stdout")
+	}
+	// The test's own stdout may be a file or a pipe; either way it is written straight.
+	if target, fi, err := resolve("/dev/stdout"); err != nil || target != "/dev/stdout" || fi == nil {
+		t.Errorf("resolve(/dev/stdout) = %q, %v, %v", target, fi, err)
+	}
+}
+
+func TestRenameFollowsLinksAndRefusesFolders(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "real.html")
+	os.WriteFile(target, []byte("old"), 0o600)
+	link := filepath.Join(dir, "report.html")
+	os.Symlink("real.html", link)
+	tmp := filepath.Join(dir, ".tmp-report")
+	os.WriteFile(tmp, []byte("new"), 0o644)
+	if err := Rename(tmp, link); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(target); string(data) != "new" {
+		t.Errorf("target holds %q", data)
+	}
+	if fi, _ := os.Lstat(link); fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced")
+	}
+	if fi, _ := os.Stat(target); fi.Mode().Perm() != 0o600 {
+		t.Errorf("permissions became %v", fi.Mode().Perm())
+	}
+	os.WriteFile(tmp, []byte("new"), 0o644)
+	if err := Rename(tmp, dir); err == nil {
+		t.Error("renamed over a folder")
+	}
+}
+
+func TestStaleTemporariesAreRemoved(t *testing.T) {
+	dir := t.TempDir()
+	now := time.Now()
+	old := now.Add(-StaleAfter - time.Minute)
+	files := map[string]struct {
+		age     time.Time
+		removed bool
+	}{
+		".answers.yaml.tmp-12345":   {old, true},
+		".report.html.tmp-9":        {old, true},
+		".answers.yaml.tmp-777":     {now.Add(-time.Minute), false}, // perhaps being written
+		"answers.yaml.tmp-12345":    {old, false},                   // not hidden: not ours
+		".answers.yaml.tmp-notours": {old, false},
+		"answers.yaml":              {old, false},
+		".hidden":                   {old, false},
+	}
+	for name, f := range files {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte("x"), 0o644)
+		os.Chtimes(p, f.age, f.age)
+	}
+	os.Mkdir(filepath.Join(dir, ".folder.tmp-1"), 0o755)
+	os.Chtimes(filepath.Join(dir, ".folder.tmp-1"), old, old)
+	if err := Write(filepath.Join(dir, "new.yaml"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for name, f := range files {
+		_, err := os.Stat(filepath.Join(dir, name))
+		if gone := err != nil; gone != f.removed {
+			t.Errorf("%s: removed %v, want %v", name, gone, f.removed)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".folder.tmp-1")); err != nil {
+		t.Error("a folder was removed")
 	}
 }
