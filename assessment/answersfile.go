@@ -200,6 +200,10 @@ func ParseAnswers(data []byte, name string) (*Assessment, error) {
 	firstLine := map[string]int{}
 	for _, ad := range answers {
 		id := questions.NormalizeID(ad.key)
+		if id == "" {
+			problem(ad.line, "answers.empty_id", msg.Args{"ID": ad.key})
+			continue
+		}
 		if first, dup := firstLine[id]; dup {
 			problem(ad.line, "answers.duplicate_id", msg.Args{"ID": ad.key, "First": first})
 			continue

@@ -8,7 +8,8 @@ import (
 )
 
 // Check reports, all at once, the answers that do not fit the rubric: IDs it does not have
-// and checklist items a criterion does not list. Each names the file and the place.
+// and checklist items a criterion does not list. Each names the file and the place; past
+// MaxProblems, one line says how many more, as the readers do.
 func Check(a *Assessment, r *questions.Rubric) error {
 	ids := make([]string, 0, len(a.Answers))
 	for id := range a.Answers {
@@ -16,22 +17,33 @@ func Check(a *Assessment, r *questions.Rubric) error {
 	}
 	sort.Strings(ids)
 	var problems msg.List
+	more := 0
+	add := func(id string, args msg.Args) {
+		if len(problems) >= MaxProblems {
+			more++
+			return
+		}
+		problems = append(problems, msg.E(id, args))
+	}
 	for _, id := range ids {
 		q := r.Question(id)
 		place := a.place(id)
 		if q == nil {
-			problems = append(problems, msg.E("answers.unknown_id", msg.Args{
+			add("answers.unknown_id", msg.Args{
 				"File": a.Source, "Place": place, "ID": id, "Rubric": r.ID, "Range": idRange(r),
-			}))
+			})
 			continue
 		}
 		for item := range a.Answers[id].Checklist {
 			if !hasItem(q, item) {
-				problems = append(problems, msg.E("answers.unknown_item", msg.Args{
+				add("answers.unknown_item", msg.Args{
 					"File": a.Source, "Place": place, "ID": q.ID, "Item": item, "Items": itemList(q),
-				}))
+				})
 			}
 		}
+	}
+	if more > 0 {
+		problems = append(problems, msg.E("table.more_problems", msg.Args{"File": a.Source, "Count": more}))
 	}
 	if len(problems) > 0 {
 		return problems
