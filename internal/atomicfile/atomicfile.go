@@ -35,16 +35,16 @@ func Write(path string, data []byte, perm os.FileMode) error {
 	if err != nil {
 		return WriteError(path, err)
 	}
-	switch {
-	case fi == nil || fi.Mode().IsRegular():
+	switch how(target, fi) {
+	case refuse:
+		return msg.E("file.write_is_dir", msg.Args{"File": path})
+	case straight:
+		err = writeStraight(target, data)
+	default:
 		if fi != nil {
 			perm = fi.Mode().Perm()
 		}
 		err = replace(target, data, perm)
-	case fi.IsDir():
-		return msg.E("file.write_is_dir", msg.Args{"File": path})
-	default:
-		err = writeStraight(target, data)
 	}
 	if err != nil {
 		return WriteError(path, err)
@@ -60,22 +60,22 @@ func Rename(from, to string) error {
 	if err != nil {
 		return WriteError(to, err)
 	}
-	switch {
-	case fi == nil || fi.Mode().IsRegular():
-		if fi != nil {
-			// The replaced file's permissions are kept, as Write keeps them.
-			_ = os.Chmod(from, fi.Mode().Perm())
-		}
-		err = os.Rename(from, target)
-	case fi.IsDir():
+	switch how(target, fi) {
+	case refuse:
 		return msg.E("file.write_is_dir", msg.Args{"File": to})
-	default:
+	case straight:
 		var data []byte
 		if data, err = os.ReadFile(from); err == nil {
 			if err = writeStraight(target, data); err == nil {
 				err = os.Remove(from)
 			}
 		}
+	default:
+		if fi != nil {
+			// The replaced file's permissions are kept, as Write keeps them.
+			_ = os.Chmod(from, fi.Mode().Perm())
+		}
+		err = os.Rename(from, target)
 	}
 	if err != nil {
 		return WriteError(to, err)
@@ -83,17 +83,38 @@ func Rename(from, to string) error {
 	return nil
 }
 
+// The three ways of writing to what a path leads to.
+const (
+	replaceIt = iota // a regular file, or nothing yet: temporary file and rename
+	straight         // a device, FIFO, socket or standard stream: open and write
+	refuse           // a folder
+)
+
+func how(target string, fi os.FileInfo) int {
+	switch {
+	case fi != nil && fi.IsDir():
+		return refuse
+	case isStdStream(target):
+		// Even when the shell sent stdout to a regular file, that file is the shell's (it
+		// may be appending to it), and renaming over /dev/stdout would replace the link.
+		return straight
+	case fi == nil || fi.Mode().IsRegular():
+		return replaceIt
+	}
+	return straight
+}
+
 // resolve follows path's symbolic links to what is to be written and stats it; fi is nil
 // when nothing exists there yet (a new file, or a link to a file still to be made).
 func resolve(path string) (target string, fi os.FileInfo, err error) {
-	if isStdStream(path) {
-		// /dev/stdout and its kin lead through /proc to a pipe or a terminal whose "path" is
-		// not one; the kernel's own lookup gets there.
-		fi, err := os.Stat(path)
-		return path, fi, err
-	}
 	target = path
 	for range maxLinks {
+		if isStdStream(target) {
+			// /dev/stdout and its kin lead through /proc to a pipe or a terminal whose
+			// "path" is not one; the kernel's own lookup gets there.
+			fi, err := os.Stat(target)
+			return target, fi, err
+		}
 		lfi, err := os.Lstat(target)
 		if errors.Is(err, fs.ErrNotExist) {
 			return target, nil, nil
@@ -126,9 +147,12 @@ func isStdStream(path string) bool {
 	return strings.HasPrefix(p, "/dev/fd/") || strings.HasPrefix(p, "/proc/")
 }
 
-// writeStraight writes into something that is not a regular file, as a shell's ">" does.
+// writeStraight writes into something that is not a regular file to be replaced. It appends:
+// a device, FIFO or socket has no content to truncate, and a standard stream the shell sent to
+// a file is opened anew here, so truncating it or writing from its start would overwrite what
+// the shell's ">>" or the process's own earlier output put there.
 func writeStraight(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC, 0)
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
 	if err != nil {
 		return err
 	}

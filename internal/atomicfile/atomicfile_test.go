@@ -167,10 +167,8 @@ func TestWriteToDevNull(t *testing.T) {
 	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
 		t.Skip("no /dev/null")
 	}
-	if err := Write("/dev/null", []byte("gone"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	// A link to it, in a folder of ours, as a user may make.
+	// Through a link in a folder of ours, so that a regression replaces the link, never the
+	// machine's /dev/null (these tests may run as root).
 	link := filepath.Join(t.TempDir(), "null")
 	os.Symlink("/dev/null", link)
 	if err := Write(link, []byte("gone"), 0o644); err != nil {
@@ -190,7 +188,7 @@ func TestWriteToAFullDisk(t *testing.T) {
 	}
 	link := filepath.Join(t.TempDir(), "full")
 	os.Symlink("/dev/full", link)
-	for _, p := range []string{"/dev/full", link} {
+	for _, p := range []string{link, "/dev/full"} { // a regression fails on the link first
 		err := Write(p, []byte("x"), 0o644)
 		var me *msg.Error
 		if !errors.As(err, &me) || me.ID != "file.write" {
@@ -221,13 +219,32 @@ func TestWriteAsRootKeepsDevices(t *testing.T) {
 	}
 }
 
-func TestWriteToStdoutName(t *testing.T) {
-	if _, err := os.Stat("/dev/stdout"); err != nil {
-		t.Skip("no /dev/stdout")
+// TestStandardStreamsAreWrittenStraight checks, without writing to the real /dev/stdout, that
+// the standard streams and links to them are written straight even when the shell sent them
+// to a regular file (renaming over /dev/stdout would replace the link, as root), and that a
+// straight write appends, keeping what a shell's ">>" or earlier output put there.
+func TestStandardStreamsAreWrittenStraight(t *testing.T) {
+	dir := t.TempDir()
+	regular := filepath.Join(dir, "out.txt")
+	os.WriteFile(regular, []byte("before\n"), 0o644)
+	fi, _ := os.Stat(regular)
+	for _, p := range []string{"/dev/stdout", "/dev/stderr", "/dev/fd/1", "/proc/self/fd/1", "/dev/stdout/"} {
+		if got := how(filepath.Clean(p), fi); got != straight {
+			t.Errorf("%s leading to a regular file: %d, want straight", p, got)
+		}
 	}
-	// The test's own stdout may be a file or a pipe; either way it is written straight.
-	if target, fi, err := resolve("/dev/stdout"); err != nil || target != "/dev/stdout" || fi == nil {
-		t.Errorf("resolve(/dev/stdout) = %q, %v, %v", target, fi, err)
+	if _, err := os.Stat("/dev/stdout"); err == nil {
+		link := filepath.Join(dir, "out")
+		os.Symlink("/dev/stdout", link)
+		if target, _, err := resolve(link); err != nil || target != "/dev/stdout" {
+			t.Errorf("resolve(link to /dev/stdout) = %q, %v", target, err)
+		}
+	}
+	if err := writeStraight(regular, []byte("after\n")); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(regular); string(data) != "before\nafter\n" {
+		t.Errorf("a straight write did not append: %q", data)
 	}
 }
 
