@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"errors"
 	"sort"
 
 	"github.com/citydatakit/wwc/internal/msg"
@@ -102,4 +103,45 @@ func idRange(r *questions.Rubric) string {
 		}
 	}
 	return s
+}
+
+// JoinProblems puts the problems of several passes over one file (a reader's, then the rubric
+// check's) into one list, capped as each pass is: MaxProblems, then one line counting the
+// rest, the counts of the passes' own "and N more" lines included.
+func JoinProblems(errs ...error) error {
+	var all msg.List
+	more, file := 0, any(nil)
+	for _, err := range errs {
+		var list msg.List
+		if err == nil {
+			continue
+		}
+		if !errors.As(err, &list) {
+			list = msg.List{err}
+		}
+		for _, e := range list {
+			var me *msg.Error
+			if errors.As(e, &me) && file == nil {
+				file = me.Args["File"]
+			}
+			if me != nil && me.ID == "table.more_problems" {
+				if n, ok := me.Args["Count"].(int); ok {
+					more += n
+					continue
+				}
+			}
+			if len(all) >= MaxProblems {
+				more++
+				continue
+			}
+			all = append(all, e)
+		}
+	}
+	if more > 0 {
+		all = append(all, msg.E("table.more_problems", msg.Args{"File": file, "Count": more}))
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	return all
 }

@@ -97,3 +97,39 @@ func TestCheckCapsProblems(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinProblemsCapsTheWholeFile joins a reader's problems and the check's, each possibly
+// already capped, and checks that the file gets at most MaxProblems lines and one count of
+// the rest, and that no problem is lost from the count.
+func TestJoinProblemsCapsTheWholeFile(t *testing.T) {
+	rng := rand.New(rand.NewSource(12))
+	pass := func(n int) error {
+		tr := NewTableReader("f.csv")
+		for i := 0; i < n; i++ {
+			tr.Problem(msg.M{ID: "place.line", Args: msg.Args{"Line": i}}, "table.bad_year", msg.Args{"Value": "x"})
+		}
+		return tr.Err()
+	}
+	for i := 0; i < 200; i++ {
+		a, b := rng.Intn(120), rng.Intn(120)
+		err := JoinProblems(pass(a), nil, pass(b))
+		if a+b == 0 {
+			if err != nil {
+				t.Fatalf("no problems, yet %v", err)
+			}
+			continue
+		}
+		list := err.(msg.List)
+		total := a + b
+		want := min(total, MaxProblems)
+		if total > MaxProblems {
+			want++
+			if last := list[len(list)-1].Error(); !strings.HasPrefix(last, fmt.Sprintf("f.csv: and %d more problem", total-MaxProblems)) {
+				t.Fatalf("%d+%d: last line %q", a, b, last)
+			}
+		}
+		if len(list) != want {
+			t.Fatalf("%d+%d problems: %d lines, want %d", a, b, len(list), want)
+		}
+	}
+}

@@ -5,7 +5,6 @@ package load
 
 import (
 	"bytes"
-	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -92,21 +91,7 @@ func File(path string, opts Options) (*assessment.Assessment, error) {
 
 // joinProblems reports a reader's problems and the rubric check's together, in one list.
 func joinProblems(errs ...error) error {
-	var all msg.List
-	for _, err := range errs {
-		var list msg.List
-		switch {
-		case err == nil:
-		case errors.As(err, &list):
-			all = append(all, list...)
-		default:
-			all = append(all, err)
-		}
-	}
-	if len(all) == 0 {
-		return nil
-	}
-	return all
+	return assessment.JoinProblems(errs...)
 }
 
 // Detect recognizes a file by its first bytes, then by its extension.
