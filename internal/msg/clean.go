@@ -49,8 +49,8 @@ func argLimit(key string) int {
 // (\n, \t, \x1b, \u202e), and when max > 0 the result is cut to max characters, never inside
 // a character or an escape, with "…" marking the cut.
 func Clean(s string, max int) string {
-	if max <= 0 && isClean(s) {
-		return s
+	if isClean(s) && (max <= 0 || len(s) <= max || utf8.RuneCountInString(s) <= max) {
+		return s // the common case: nothing to escape or cut, no copy
 	}
 	var b strings.Builder
 	n, cut := 0, -1 // cut: where the text ends if it must be cut (max-1 characters shown)

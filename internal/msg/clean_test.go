@@ -185,3 +185,11 @@ func TestForeignErrorsAreCleaned(t *testing.T) {
 		t.Errorf("not bounded: %d bytes", len(out))
 	}
 }
+
+func BenchmarkRenderWithArgs(b *testing.B) {
+	c := English()
+	args := Args{"File": "testdata/cities/maipu-2024.xlsx", "Place": M{ID: "place.line", Args: Args{"Line": 12}}, "ID": "DM3", "Value": "tal vez", "Accepted": M{ID: "answers.accepted"}}
+	for b.Loop() {
+		c.T("table.bad_answer", args)
+	}
+}
