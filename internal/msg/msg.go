@@ -4,7 +4,9 @@
 // Messages are identified by a dotted ID and rendered from Go templates stored in
 // catalog/<lang>.yaml. Arguments are passed as an Args map; a value that can localize itself
 // (an *Error, an M, a List) is rendered in the catalog's language first, so errors built deep in
-// a package read in the user's language when the command prints them.
+// a package read in the user's language when the command prints them. Every other argument
+// is shown cleaned (see Clean): what a file holds reaches the terminal on one line, escaped,
+// and cut short, whichever message quotes it.
 package msg
 
 import (
