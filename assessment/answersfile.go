@@ -16,8 +16,10 @@ import (
 // FileFormat is the format tag of the answers file.
 const FileFormat = "wwc-answers/1"
 
-// MaxAnswersFileSize caps how much of an answers file is read; a full one is about 30 KiB.
-const MaxAnswersFileSize = 8 << 20
+// MaxAnswersFileSize caps how much of an answers file is read. A full one is about 30 KiB,
+// and long notes on every criterion stay well under the cap; parsing YAML costs some forty
+// times a file's size in memory, so the cap is what bounds a hostile file's cost.
+const MaxAnswersFileSize = 1 << 20
 
 // fileDoc is the answers file as written on disk.
 type fileDoc struct {
@@ -148,6 +150,9 @@ func ParseAnswers(data []byte, name string) (*Assessment, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, msg.E("answers.empty", msg.Args{"File": name})
 	}
+	if err := refuseAliases(data, name); err != nil {
+		return nil, err
+	}
 	var doc fileDoc
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
@@ -155,7 +160,12 @@ func ParseAnswers(data []byte, name string) (*Assessment, error) {
 		return nil, translateDecodeError(err, name)
 	}
 	var problems msg.List
+	more := 0
 	problem := func(line int, id string, args msg.Args) {
+		if len(problems) >= MaxProblems {
+			more++
+			return
+		}
 		args["File"], args["Line"] = name, line
 		problems = append(problems, msg.E(id, args))
 	}
@@ -192,6 +202,10 @@ func ParseAnswers(data []byte, name string) (*Assessment, error) {
 	firstLine := map[string]int{}
 	for _, ad := range answers {
 		id := questions.NormalizeID(ad.key)
+		if id == "" {
+			problem(ad.line, "answers.empty_id", msg.Args{"ID": ad.key})
+			continue
+		}
 		if first, dup := firstLine[id]; dup {
 			problem(ad.line, "answers.duplicate_id", msg.Args{"ID": ad.key, "First": first})
 			continue
@@ -218,6 +232,9 @@ func ParseAnswers(data []byte, name string) (*Assessment, error) {
 	}
 	for _, md := range doc.Outcomes {
 		a.Outcomes = append(a.Outcomes, parseMetric(md, problem))
+	}
+	if more > 0 {
+		problems = append(problems, msg.E("table.more_problems", msg.Args{"File": name, "Count": more}))
 	}
 	if len(problems) > 0 {
 		return nil, problems
@@ -267,9 +284,12 @@ func parseMetric(md metricDoc, problem func(int, string, msg.Args)) Metric {
 func translateDecodeError(err error, name string) error {
 	var te *yaml.TypeError
 	if errors.As(err, &te) {
-		list := make(msg.List, 0, len(te.Errors))
-		for _, e := range te.Errors {
+		list := make(msg.List, 0, min(len(te.Errors), MaxProblems+1))
+		for _, e := range te.Errors[:min(len(te.Errors), MaxProblems)] {
 			list = append(list, questions.TranslateTypeError(e, name))
+		}
+		if more := len(te.Errors) - MaxProblems; more > 0 {
+			list = append(list, msg.E("table.more_problems", msg.Args{"File": name, "Count": more}))
 		}
 		return list
 	}

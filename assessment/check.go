@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"errors"
 	"sort"
 
 	"github.com/citydatakit/wwc/internal/msg"
@@ -8,7 +9,8 @@ import (
 )
 
 // Check reports, all at once, the answers that do not fit the rubric: IDs it does not have
-// and checklist items a criterion does not list. Each names the file and the place.
+// and checklist items a criterion does not list. Each names the file and the place; past
+// MaxProblems, one line says how many more, as the readers do.
 func Check(a *Assessment, r *questions.Rubric) error {
 	ids := make([]string, 0, len(a.Answers))
 	for id := range a.Answers {
@@ -16,22 +18,33 @@ func Check(a *Assessment, r *questions.Rubric) error {
 	}
 	sort.Strings(ids)
 	var problems msg.List
+	more := 0
+	add := func(id string, args msg.Args) {
+		if len(problems) >= MaxProblems {
+			more++
+			return
+		}
+		problems = append(problems, msg.E(id, args))
+	}
 	for _, id := range ids {
 		q := r.Question(id)
 		place := a.place(id)
 		if q == nil {
-			problems = append(problems, msg.E("answers.unknown_id", msg.Args{
+			add("answers.unknown_id", msg.Args{
 				"File": a.Source, "Place": place, "ID": id, "Rubric": r.ID, "Range": idRange(r),
-			}))
+			})
 			continue
 		}
 		for item := range a.Answers[id].Checklist {
 			if !hasItem(q, item) {
-				problems = append(problems, msg.E("answers.unknown_item", msg.Args{
+				add("answers.unknown_item", msg.Args{
 					"File": a.Source, "Place": place, "ID": q.ID, "Item": item, "Items": itemList(q),
-				}))
+				})
 			}
 		}
+	}
+	if more > 0 {
+		problems = append(problems, msg.E("table.more_problems", msg.Args{"File": a.Source, "Count": more}))
 	}
 	if len(problems) > 0 {
 		return problems
@@ -90,4 +103,45 @@ func idRange(r *questions.Rubric) string {
 		}
 	}
 	return s
+}
+
+// JoinProblems puts the problems of several passes over one file (a reader's, then the rubric
+// check's) into one list, capped as each pass is: MaxProblems, then one line counting the
+// rest, the counts of the passes' own "and N more" lines included.
+func JoinProblems(errs ...error) error {
+	var all msg.List
+	more, file := 0, any(nil)
+	for _, err := range errs {
+		var list msg.List
+		if err == nil {
+			continue
+		}
+		if !errors.As(err, &list) {
+			list = msg.List{err}
+		}
+		for _, e := range list {
+			var me *msg.Error
+			if errors.As(e, &me) && file == nil {
+				file = me.Args["File"]
+			}
+			if me != nil && me.ID == "table.more_problems" {
+				if n, ok := me.Args["Count"].(int); ok {
+					more += n
+					continue
+				}
+			}
+			if len(all) >= MaxProblems {
+				more++
+				continue
+			}
+			all = append(all, e)
+		}
+	}
+	if more > 0 {
+		all = append(all, msg.E("table.more_problems", msg.Args{"File": file, "Count": more}))
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	return all
 }

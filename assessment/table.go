@@ -76,6 +76,11 @@ func (t *TableReader) Criterion(cols Columns, cells []string, place PlaceFunc) {
 		return
 	}
 	idPlace := place(cols[ColID])
+	if id == "" {
+		// Only separators ("." or "-"): nothing to store an answer under.
+		t.Problem(idPlace, "table.empty_id", msg.Args{"ID": raw})
+		return
+	}
 	if first, dup := t.idCell[id]; dup {
 		t.Problem(idPlace, "table.duplicate_id", msg.Args{"ID": raw, "First": first})
 		return

@@ -9,8 +9,6 @@ import (
 	"strings"
 
 	"github.com/citydatakit/wwc/internal/atomicfile"
-	"github.com/citydatakit/wwc/internal/fileio"
-	"github.com/citydatakit/wwc/internal/msg"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -28,10 +26,7 @@ func WriteAnswersFile(path string, a *Assessment, order []string) error {
 	if err != nil {
 		return err
 	}
-	if err := atomicfile.Write(path, data, 0o644); err != nil {
-		return msg.Wrap(err, "file.write", msg.Args{"File": path, "Err": fileio.Reason(err)})
-	}
-	return nil
+	return atomicfile.Write(path, data, 0o644)
 }
 
 // orderedIDs returns the answered IDs in the given order, then the rest sorted.

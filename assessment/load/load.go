@@ -146,21 +146,7 @@ func (in *Input) Refusal() error {
 
 // joinProblems reports a reader's problems and the rubric check's together, in one list.
 func joinProblems(errs ...error) error {
-	var all msg.List
-	for _, err := range errs {
-		var list msg.List
-		switch {
-		case err == nil:
-		case errors.As(err, &list):
-			all = append(all, list...)
-		default:
-			all = append(all, err)
-		}
-	}
-	if len(all) == 0 {
-		return nil
-	}
-	return all
+	return assessment.JoinProblems(errs...)
 }
 
 // Detect recognizes the file at path by its content first and its name second.

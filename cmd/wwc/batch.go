@@ -246,7 +246,7 @@ func (n *reportNamer) write(i int, in report.Input) error {
 	}
 	tmp := filepath.Join(n.dir, fmt.Sprintf(".wwc-report-%d%s", i, n.ext))
 	if err := atomicfile.Write(tmp, buf.Bytes(), 0o644); err != nil {
-		return msg.Wrap(err, "file.write", msg.Args{"File": tmp, "Err": fileio.Reason(err)})
+		return err
 	}
 	base := strings.TrimSuffix(defaultName(in.Result.City, in.Result.Year), ".yaml")
 	base = strings.TrimPrefix(base, "wwc-")
@@ -271,8 +271,8 @@ func (n *reportNamer) finish(rows []batch.Row) error {
 			name = filepath.Join(n.dir, fmt.Sprintf("%s-%d%s", t.base, k, n.ext))
 		}
 		taken[name] = true
-		if err := os.Rename(t.path, name); err != nil {
-			return msg.Wrap(err, "file.write", msg.Args{"File": name, "Err": fileio.Reason(err)})
+		if err := atomicfile.Rename(t.path, name); err != nil {
+			return err
 		}
 	}
 	return nil

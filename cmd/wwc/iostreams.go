@@ -54,3 +54,19 @@ func (s *streams) StyledOut() io.Writer {
 	}
 	return colorprofile.NewWriter(s.Out, s.Env)
 }
+
+// checkedWriter remembers the first error of the writes through it. cobra prints help and
+// usage without looking at write errors; the command's exit code must still say that its
+// output was lost (wwc --help > /dev/full).
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	if err != nil && c.err == nil {
+		c.err = err
+	}
+	return n, err
+}

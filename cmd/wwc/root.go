@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/citydatakit/wwc/internal/atomicfile"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/spf13/cobra"
@@ -42,6 +43,8 @@ func run(args []string, s *streams) int {
 	if lang == "" {
 		lang = "en"
 	}
+	out := &checkedWriter{w: s.Out}
+	s.Out = out
 	a := &app{io: s, cat: msg.For(lang), v: v, lang: choice}
 	if cfgErr != nil {
 		a.printErr(cfgErr)
@@ -57,6 +60,11 @@ func run(args []string, s *streams) int {
 	root.SetOut(s.Out)
 	root.SetErr(s.ErrOut)
 	cmd, err := root.ExecuteC()
+	if out.err != nil && (err == nil || errors.Is(err, out.err)) {
+		// Whatever the command, output that could not be written is a failure, told in
+		// our words.
+		err = atomicfile.WriteError("stdout", out.err)
+	}
 	if err == nil {
 		return exitOK
 	}

@@ -7,7 +7,6 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/citydatakit/wwc/internal/atomicfile"
-	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/spf13/cobra"
@@ -179,7 +178,7 @@ func newRubricExportCmd(a *app) *cobra.Command {
 				return msg.E("file.exists", msg.Args{"File": opts.Output})
 			}
 			if err := atomicfile.Write(opts.Output, data, 0o644); err != nil {
-				return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": fileio.Reason(err)})
+				return err
 			}
 			fmt.Fprintln(a.io.ErrOut, a.cat.T("rubric.export.done", msg.Args{"File": opts.Output}))
 			return nil

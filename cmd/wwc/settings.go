@@ -1,12 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
@@ -20,6 +21,10 @@ const (
 	keyCountry = "country"
 	keyFormat  = "format"
 )
+
+// maxConfigSize caps the config file: a few settings take a few hundred bytes, and a file
+// read before every command must cost nothing whatever is put in its place.
+const maxConfigSize = 64 << 10
 
 // configName is the config file looked for in the current folder; the user's config folder
 // holds wwc/config.yaml.
@@ -43,14 +48,16 @@ func loadSettings(s *streams, path string) (*viper.Viper, error) {
 	}
 	cfg := viper.New()
 	cfg.SetConfigType("yaml")
-	cfg.SetConfigFile(path)
-	if err := cfg.ReadInConfig(); err != nil {
-		var pe *fs.PathError
-		reason := err.Error()
-		if errors.As(err, &pe) {
-			reason = pe.Err.Error()
+	data, err := fileio.ReadLimited(path, maxConfigSize)
+	if err != nil {
+		var me *msg.Error
+		if errors.As(err, &me) && me.ID == "file.too_large" {
+			return nil, msg.Wrap(err, "config.too_large", msg.Args{"File": path, "Max": maxConfigSize >> 10})
 		}
-		return nil, msg.Wrap(err, "config.bad", msg.Args{"File": path, "Err": reason})
+		return nil, err
+	}
+	if err := cfg.ReadConfig(bytes.NewReader(data)); err != nil {
+		return nil, msg.Wrap(err, "config.bad", msg.Args{"File": path, "Err": fileio.Reason(err)})
 	}
 	for _, key := range []string{keyLang, keyRubric, keyCity, keyCountry, keyFormat} {
 		if !v.IsSet(key) && cfg.IsSet(key) {
@@ -66,7 +73,9 @@ func loadSettings(s *streams, path string) (*viper.Viper, error) {
 }
 
 func findConfig(s *streams) string {
-	if fi, err := os.Stat(configName); err == nil && !fi.IsDir() {
+	// Only a regular file is looked for: a FIFO or a device left under the name would block
+	// or flood every command. --config may still name a pipe.
+	if fi, err := os.Stat(configName); err == nil && fi.Mode().IsRegular() {
 		return configName
 	}
 	dir := s.getenv("XDG_CONFIG_HOME")
@@ -79,7 +88,7 @@ func findConfig(s *streams) string {
 		return ""
 	}
 	p := filepath.Join(dir, "wwc", "config.yaml")
-	if fi, err := os.Stat(p); err == nil && !fi.IsDir() {
+	if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() {
 		return p
 	}
 	return ""

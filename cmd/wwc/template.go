@@ -98,7 +98,7 @@ func runTemplate(a *app, cmd *cobra.Command, opts *templateOptions) error {
 		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": fileio.Reason(err)})
 	}
 	if err := atomicfile.Write(opts.Output, buf.Bytes(), 0o644); err != nil {
-		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": fileio.Reason(err)})
+		return err
 	}
 	if t.CarriedFrom != "" {
 		fmt.Fprintln(a.io.ErrOut, a.cat.T("template.carried", msg.Args{"From": opts.From, "FromYear": t.CarriedYear, "Year": from.Year}))

@@ -67,5 +67,6 @@ func Text(c *Catalog, err error) string {
 	if l, ok := err.(Localizable); ok {
 		return l.Localize(c)
 	}
-	return err.Error()
+	// Not ours: a library's words may quote what it read, so they are cleaned and bounded too.
+	return cleanForeign(err.Error())
 }

@@ -4,7 +4,9 @@
 // Messages are identified by a dotted ID and rendered from Go templates stored in
 // catalog/<lang>.yaml. Arguments are passed as an Args map; a value that can localize itself
 // (an *Error, an M, a List) is rendered in the catalog's language first, so errors built deep in
-// a package read in the user's language when the command prints them.
+// a package read in the user's language when the command prints them. Every other argument
+// is shown cleaned (see Clean): what a file holds reaches the terminal on one line, escaped,
+// and cut short, whichever message quotes it.
 package msg
 
 import (
@@ -104,7 +106,10 @@ func English() *Catalog { return For("en") }
 // Lang returns the catalog's language code.
 func (c *Catalog) Lang() string { return c.lang }
 
-// T renders message id with args. A missing message renders as its ID in brackets, which the
+// T renders message id with args. Arguments that are not Localizable are shown cleaned: on
+// one line, valid UTF-8, control characters escaped and quoted content cut at MaxQuoted
+// characters (file paths and lists of our own whole). Templates keep their own line breaks.
+// A missing message renders as its ID in brackets, which the
 // catalog tests make sure never ships.
 func (c *Catalog) T(id string, args ...Args) string {
 	var data map[string]any
@@ -113,6 +118,10 @@ func (c *Catalog) T(id string, args ...Args) string {
 		for k, v := range args[0] {
 			if l, ok := v.(Localizable); ok {
 				v = l.Localize(c)
+			} else {
+				// Everything else may be content from a file: shown on one line, cleaned
+				// and cut short (see clean.go).
+				v = cleanArg(k, v)
 			}
 			data[k] = v
 		}
