@@ -23,7 +23,6 @@ import (
 // token, parts, sheets, relationships, shared strings, rows and cells. A small file can
 // otherwise ask for minutes or gigabytes.
 type book struct {
-	file   *os.File
 	parts  map[string]part
 	sheets []sheetRef
 	sst    []string
@@ -54,28 +53,9 @@ func partKey(name string) string {
 	return strings.ToLower(strings.TrimLeft(strings.ReplaceAll(name, `\`, "/"), "/"))
 }
 
-// openBook opens the archive and reads its sheet list and shared strings.
-func openBook(p string, lim Limits) (*book, error) {
-	f, err := os.Open(p)
-	if err != nil {
-		return nil, err
-	}
-	b, err := newBook(f, lim)
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	b.file = f
-	return b, nil
-}
-
-// newBook reads the archive in f: its part list, sheet list and shared strings.
-func newBook(f *os.File, lim Limits) (*book, error) {
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	zr, err := zip.NewReader(f, fi.Size())
+// newBook reads the archive of size bytes in r: its part list, sheet list and shared strings.
+func newBook(r io.ReaderAt, size int64, lim Limits) (*book, error) {
+	zr, err := zip.NewReader(r, size)
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
 		return nil, err
 	}
@@ -94,13 +74,6 @@ func newBook(f *os.File, lim Limits) (*book, error) {
 		return nil, err
 	}
 	return b, nil
-}
-
-func (b *book) Close() error {
-	if b.file == nil {
-		return nil
-	}
-	return b.file.Close()
 }
 
 // open starts reading one XML part, counted against the limits.

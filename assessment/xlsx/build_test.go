@@ -76,7 +76,10 @@ func (m miniBook) name(n string) string {
 	return n
 }
 
-func (m miniBook) bytes(t testing.TB) []byte {
+func (m miniBook) bytes(t testing.TB) []byte { return zipOf(t, m.entries()) }
+
+// entries are the archive's files, in order.
+func (m miniBook) entries() []entry {
 	d := m.d
 	if d.main == "" {
 		d = transitional
@@ -111,7 +114,7 @@ func (m miniBook) bytes(t testing.TB) []byte {
 		b.WriteString("</sst>")
 		entries = append(entries, entry{m.name("xl/sharedStrings.xml"), enc(b.String())})
 	}
-	return zipOf(t, append(entries, m.extra...))
+	return append(entries, m.extra...)
 }
 
 // writeFile writes data to a file in a fresh folder and returns its path.

@@ -177,7 +177,7 @@ func TestColumnsPastXFD(t *testing.T) {
 func TestBadSharedStringIndex(t *testing.T) {
 	r := rubric(t)
 	rng := rand.New(rand.NewSource(11))
-	for i := 0; i < 20; i++ {
+	for i := 0; i < 8; i++ {
 		a := randomAnswers(rng, r)
 		sheet, sst := criteriaSheet(a, sheetStyle{shared: true})
 		n := len(sst)

@@ -81,11 +81,20 @@ func ReadWithLimits(path string, lim Limits) (*assessment.Assessment, error) {
 	if fi.Size() > lim.MaxFileSize {
 		return nil, msg.E("xlsx.too_large", msg.Args{"File": path, "Max": lim.MaxFileSize >> 20})
 	}
-	b, err := openBook(path, lim)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, msg.Wrap(err, "file.open", msg.Args{"File": path, "Err": fileio.Reason(err)})
+	}
+	defer f.Close()
+	return read(path, f, fi.Size(), lim)
+}
+
+// read reads the workbook of size bytes in r, named path in messages.
+func read(path string, r io.ReaderAt, size int64, lim Limits) (*assessment.Assessment, error) {
+	b, err := newBook(r, size, lim)
 	if err != nil {
 		return nil, openError(path, err)
 	}
-	defer b.Close()
 	return workbook.Read(path, b, workbook.Options{
 		Limits:     workbook.Limits{HeaderRows: lim.HeaderRows, MaxRows: lim.MaxRows, EmptyRun: lim.EmptyRun, MaxCell: lim.MaxCell},
 		SheetError: sheetError(path),
@@ -146,8 +155,10 @@ func located(file, sheet string, err error) error {
 		args["Place"] = msg.M{ID: "xlsx.place_row", Args: msg.Args{"Sheet": sheet, "Row": f.Row}}
 	case sheet != "":
 		args["Place"] = msg.M{ID: "place.sheet", Args: msg.Args{"Sheet": sheet}}
-	default:
+	case f.Part != "":
 		args["Place"] = msg.M{ID: "xlsx.place_part", Args: msg.Args{"Part": f.Part}}
+	default:
+		args["Place"] = msg.M{ID: "xlsx.place_archive"}
 	}
 	return msg.Wrap(f, f.ID, args)
 }

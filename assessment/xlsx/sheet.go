@@ -179,7 +179,12 @@ func (s *sheetStream) endCell() error {
 		s.hasV = s.hasV || s.inline.Len() > 0
 	}
 	row := &s.row
-	if s.col >= len(row.Cells) {
+	if v != "" && s.col >= len(row.Cells) {
+		// Empty cells before this one are slots too: they count against the budget as
+		// tokens do, or a cell far to the right on every row would cost without bound.
+		if err := s.b.bud.spend(int64(s.col+1-len(row.Cells)), s.part); err != nil {
+			return err
+		}
 		if s.col >= cap(row.Cells) {
 			grown := make([]string, s.col+1, max(s.col+1, 2*cap(row.Cells)))
 			copy(grown, row.Cells)
@@ -188,7 +193,9 @@ func (s *sheetStream) endCell() error {
 			row.Cells = row.Cells[:s.col+1]
 		}
 	}
-	row.Cells[s.col] = v
+	if v != "" {
+		row.Cells[s.col] = v
+	}
 	// A formula whose result was saved has a value; an empty one is only a result when the
 	// formula gives text (t="str"), as an empty string.
 	if s.hasF && (!s.hasV || (strings.TrimSpace(s.value.String()) == "" && s.typ != "str" && s.typ != "inlineStr")) {

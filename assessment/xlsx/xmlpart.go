@@ -95,11 +95,18 @@ func (p *xmlPart) next() (xml.Token, error) {
 		return nil, err
 	}
 	p.m.mark = p.m.n
-	p.bud.tokens++
-	if p.bud.tokens > p.bud.lim.MaxTokens {
-		return nil, &fault{ID: "xlsx.too_many_tokens", Args: msg.Args{"Max": p.bud.lim.MaxTokens}, Part: p.name}
+	if err := p.bud.spend(1, p.name); err != nil {
+		return nil, err
 	}
 	return tok, nil
+}
+
+// spend counts n tokens' worth of work done in part against MaxTokens.
+func (b *budget) spend(n int64, part string) error {
+	if b.tokens += n; b.tokens > b.lim.MaxTokens {
+		return &fault{ID: "xlsx.too_many_tokens", Args: msg.Args{"Max": b.lim.MaxTokens}, Part: part}
+	}
+	return nil
 }
 
 // damaged returns err, or, when err is damage and the rest of the part fails its checksum or
