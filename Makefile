@@ -41,7 +41,7 @@ bench-batch: build
 
 ## fuzz: run every fuzzer in the repo in turn, each for FUZZTIME (FUZZTIME=5m FUZZPARALLEL=1)
 FUZZTIME ?= 2m
-FUZZMINIMIZETIME ?= 10s
+FUZZMINIMIZETIME ?= 100x
 FUZZPARALLEL ?=
 fuzz:
 	@set -e; for file in $$(grep -l '^func Fuzz' $$(find . -name '*_test.go' -not -path './.git/*' | sort)); do \

@@ -18,12 +18,15 @@ import (
 // entry is one file of a test archive. Entries are written in order, duplicates included.
 type entry struct{ name, body string }
 
-// zipOf writes a test archive.
-func zipOf(t testing.TB, entries []entry) []byte {
+// zipOf writes a test archive, compressed fast.
+func zipOf(t testing.TB, entries []entry) []byte { return zipLevel(t, entries, flate.BestSpeed) }
+
+// zipLevel writes a test archive at a flate compression level.
+func zipLevel(t testing.TB, entries []entry, level int) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
-	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, flate.BestSpeed) })
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, level) })
 	for _, e := range entries {
 		w, err := zw.CreateHeader(&zip.FileHeader{Name: e.name, Method: zip.Deflate})
 		if err != nil {

@@ -57,8 +57,8 @@ var DefaultLimits = Limits{
 	EmptyRun:    200,
 	MaxCell:     16 << 10,
 	// A template workbook is ~8,000 tokens; a sheet filled to MaxRows with 40 columns, ~1
-	// million. Twenty million cost about 2 s.
-	MaxTokens: 20_000_000,
+	// million. Ten million cost about 1.5 s of CPU.
+	MaxTokens: 10_000_000,
 	// Excel's longest cell is 32,767 characters.
 	MaxToken:       1 << 20,
 	MaxParts:       10_000,
