@@ -134,8 +134,8 @@ func (b *book) readWorkbook() error {
 		if t, ok := byType["officeDocument"]; ok {
 			wbPath = resolve("", t)
 		}
-	} else if !errors.Is(err, os.ErrNotExist) {
-		return err
+	} else if f := (*fault)(nil); errors.As(err, &f) || errors.Is(err, errTooLarge) {
+		return err // a limit passed; anything else in the package relationships is not needed
 	}
 	if _, ok := b.parts[partKey(wbPath)]; !ok {
 		return errNoWorkbook

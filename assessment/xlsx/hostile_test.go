@@ -398,3 +398,13 @@ func utf16Of(s string, big, bom bool) string {
 	}
 	return b.String()
 }
+
+// TestOtherEncodingsNamed: a part in an encoding other than UTF-8 or UTF-16 is refused with a
+// message naming it and the part, not read as garbage.
+func TestOtherEncodingsNamed(t *testing.T) {
+	for _, enc := range []string{"windows-1252", "ISO-8859-1", "Shift_JIS", "EBCDIC"} {
+		sheet := strings.Replace(sheetXML(header), `encoding="UTF-8"`, `encoding="`+enc+`"`, 1)
+		a, p, err := readOf(t, "enc.xlsx", miniBook{sheet: sheet}.bytes(t), DefaultLimits)
+		wantError(t, enc, a, p, err, `sheet "Criteria"`, "the "+enc+" encoding", "UTF-8 or UTF-16")
+	}
+}
