@@ -183,3 +183,13 @@ func FuzzWorkbookParts(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkReadWorkbook(b *testing.B) {
+	path := "../../testdata/producers/libreoffice/maipu-es.xlsx"
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Read(path); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
