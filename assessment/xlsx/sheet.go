@@ -164,19 +164,21 @@ func (s *sheetStream) startCell(t xml.StartElement) error {
 
 // endCell puts the cell's text in the row.
 func (s *sheetStream) endCell() error {
-	v := s.value.String()
+	var v string
 	switch s.typ {
 	case "s":
 		if s.hasV {
-			i, err := strconv.Atoi(strings.TrimSpace(v))
-			if err != nil || i < 0 || i >= len(s.b.sst) {
-				return s.fault("xlsx.bad_shared_string", msg.Args{"Value": clip(v), "Count": len(s.b.sst)}, workbook.CellName(s.col, s.rowNum))
+			i, ok := index(bytes.TrimSpace(s.value.Bytes()))
+			if !ok || i >= len(s.b.sst) {
+				return s.fault("xlsx.bad_shared_string", msg.Args{"Value": clip(s.value.String()), "Count": len(s.b.sst)}, workbook.CellName(s.col, s.rowNum))
 			}
 			v = s.b.sst[i]
 		}
 	case "inlineStr":
 		v = s.inline.String()
 		s.hasV = s.hasV || s.inline.Len() > 0
+	default:
+		v = s.value.String()
 	}
 	row := &s.row
 	if v != "" && s.col >= len(row.Cells) {
@@ -198,13 +200,29 @@ func (s *sheetStream) endCell() error {
 	}
 	// A formula whose result was saved has a value; an empty one is only a result when the
 	// formula gives text (t="str"), as an empty string.
-	if s.hasF && (!s.hasV || (strings.TrimSpace(s.value.String()) == "" && s.typ != "str" && s.typ != "inlineStr")) {
+	if s.hasF && (!s.hasV || (len(bytes.TrimSpace(s.value.Bytes())) == 0 && s.typ != "str" && s.typ != "inlineStr")) {
 		if row.Uncached == nil {
 			row.Uncached = map[int]string{}
 		}
 		row.Uncached[s.col] = s.formula.String()
 	}
 	return nil
+}
+
+// index reads a shared string's index: digits only, without allocating (most cells are shared
+// strings). Nine digits are more than MaxStrings allows.
+func index(b []byte) (int, bool) {
+	if len(b) == 0 || len(b) > 9 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 // fault places a problem in the sheet: at a cell when given, else at the row.
