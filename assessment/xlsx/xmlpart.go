@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -58,17 +57,21 @@ type xmlPart struct {
 // newXMLPart decodes the part called name from r, which the caller closes through Close.
 // UTF-16 (with a byte order mark, or recognizable from its first character) is transcoded.
 func newXMLPart(name string, r io.ReadCloser, bud *budget) *xmlPart {
-	br := bufio.NewReaderSize(&inflateCounter{r: r, bud: bud, part: name}, 4096)
-	var src io.Reader = br
+	// The first bytes tell the encoding; the decoder's own buffer is the only one.
+	counter := &inflateCounter{r: r, bud: bud, part: name}
+	var headBuf [4]byte
+	n, _ := io.ReadFull(counter, headBuf[:])
+	head := headBuf[:n]
+	var src io.Reader = io.MultiReader(bytes.NewReader(head), counter)
 	utf16 := false
-	if head, _ := br.Peek(4); len(head) >= 2 {
+	if len(head) >= 2 {
 		switch {
 		case head[0] == 0xFF && head[1] == 0xFE, len(head) == 4 && head[0] == '<' && head[1] == 0 && head[2] != 0 && head[3] == 0:
-			src, utf16 = transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()), true
+			src, utf16 = transform.NewReader(src, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()), true
 		case head[0] == 0xFE && head[1] == 0xFF, len(head) == 4 && head[0] == 0 && head[1] == '<' && head[2] == 0 && head[3] != 0:
-			src, utf16 = transform.NewReader(br, unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder()), true
+			src, utf16 = transform.NewReader(src, unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder()), true
 		case len(head) >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF:
-			br.Discard(3)
+			src = io.MultiReader(bytes.NewReader(head[3:]), counter)
 		}
 	}
 	m := &meter{r: src, max: int64(bud.lim.MaxToken), part: name}
