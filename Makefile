@@ -45,16 +45,18 @@ bench-batch: build
 	@test -d $(BENCH_DIR) || $(GO) run ./testdata/gen -n $(N) -o $(BENCH_DIR) --formats $(FORMATS)
 	@for i in 1 2 3 4 5; do /usr/bin/time -f "%e s elapsed, %M KB peak RSS" $(BIN) batch $(BENCH_DIR) -o $(BENCH_DIR).summary.csv 2>&1 | tail -1; done
 
-## fuzz: run each reader's fuzzer for a while (FUZZTIME=5m)
+## fuzz: run every fuzzer in the repo in turn, each for FUZZTIME (FUZZTIME=5m FUZZPARALLEL=1)
 FUZZTIME ?= 2m
+FUZZMINIMIZETIME ?= 100x
+FUZZPARALLEL ?=
 fuzz:
-	$(GO) test ./assessment -run '^$$' -fuzz FuzzParseAnswers -fuzztime $(FUZZTIME)
-	$(GO) test ./assessment/xlsx -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME)
-	$(GO) test ./assessment/csvfile -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME)
-	$(GO) test ./assessment/ods -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./assessment/ods -run '^$$' -fuzz '^FuzzContent$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./assessment/xls -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./assessment/xls -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
+	@set -e; for file in $$(grep -l '^func Fuzz' $$(find . -name '*_test.go' -not -path './.git/*' | sort)); do \
+		for target in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' $$file); do \
+			echo "== $$(dirname $$file) $$target"; \
+			$(GO) test ./$$(dirname $$file) -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) \
+				-fuzzminimizetime $(FUZZMINIMIZETIME) $(if $(FUZZPARALLEL),-parallel $(FUZZPARALLEL)); \
+		done; \
+	done
 
 ## golden: rewrite the golden files after a deliberate change to the output
 golden:

@@ -133,24 +133,40 @@ func nonEmpty(cells []string) []string {
 	return out
 }
 
-// eachRow walks a sheet's rows with the limits: rows past MaxRows are not read, and EmptyRun
-// empty rows in a row (present or skipped) end the table. Only rows with text reach fn.
+// eachRow walks a sheet's rows with the limits, and only rows with text reach fn. Rows must
+// come in increasing order (gaps are fine): one that does not is an error, whatever comes
+// after. EmptyRun empty rows present in a row end the table (LibreOffice may declare a
+// million); rows skipped cost nothing and end nothing. A row with text past MaxRows is offered
+// to fn: if fn still wants rows, the table goes on past the limit, an error, for stopping
+// there silently would lose what follows.
 func (r *reader) eachRow(i int, s Sheet, fn func(Row) bool) error {
-	last := 0
+	var stop error
+	prev, empty := 0, 0
 	err := r.b.Rows(i, func(row Row) bool {
-		if row.Num > r.lim.MaxRows || row.Num-last > r.lim.EmptyRun {
+		sheet := msg.M{ID: "place.sheet", Args: msg.Args{"Sheet": s.Name}}
+		if row.Num <= prev {
+			stop = msg.E("xlsx.row_order", msg.Args{"File": r.t.File, "Place": sheet, "Row": row.Num, "Prev": prev})
 			return false
 		}
+		prev = row.Num
 		if !hasText(row.Cells) && len(row.Uncached) == 0 {
-			return true
+			empty++
+			return empty < r.lim.EmptyRun
 		}
-		last = row.Num
-		return fn(row)
+		empty = 0
+		more := fn(row)
+		if row.Num > r.lim.MaxRows {
+			if more {
+				stop = msg.E("xlsx.row_past_limit", msg.Args{"File": r.t.File, "Place": sheet, "Row": row.Num, "Max": r.lim.MaxRows})
+			}
+			return false
+		}
+		return more
 	})
 	if err != nil {
 		return r.o.SheetError(s.Name, err)
 	}
-	return nil
+	return stop
 }
 
 func hasText(cells []string) bool {

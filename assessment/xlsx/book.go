@@ -8,25 +8,34 @@ import (
 	"io"
 	"os"
 	"path"
-	"strconv"
 	"strings"
 
 	"github.com/citydatakit/wwc/assessment/workbook"
+	"github.com/citydatakit/wwc/internal/msg"
 )
 
 // book is a workbook opened for reading only what scoring needs: the sheet list, the shared
 // strings, and the cells of the sheets asked for, streamed. Styles, themes, drawings and
 // everything else are never inflated. It is several times faster than a full spreadsheet
 // library's open, which matters when an evaluator scores a whole cohort.
+//
+// Everything read is counted against the limits, not only bytes: XML tokens, the length of a
+// token, parts, sheets, relationships, shared strings, rows and cells. A small file can
+// otherwise ask for minutes or gigabytes.
 type book struct {
-	file   *os.File
-	zr     *zip.Reader
-	parts  map[string]*zip.File
+	parts  map[string]part
 	sheets []sheetRef
 	sst    []string
 	lim    Limits
-	// inflated counts the bytes read from the archive, against lim.MaxUnzipped.
-	inflated int64
+	bud    *budget
+	// sstBytes counts the text kept from the shared strings, against MaxStringBytes.
+	sstBytes int
+}
+
+// part is one entry of the archive: its name as written, and how to inflate it.
+type part struct {
+	name string
+	f    interface{ Open() (io.ReadCloser, error) }
 }
 
 type sheetRef struct {
@@ -38,81 +47,59 @@ var (
 	errNoWorkbook = errors.New("no workbook part")
 )
 
-// openBook opens the archive and reads its sheet list and shared strings.
-func openBook(p string, lim Limits) (*book, error) {
-	f, err := os.Open(p)
-	if err != nil {
+// partKey is how part names are matched: without regard to case or slash direction, as the
+// Open Packaging Conventions ask and as other readers do.
+func partKey(name string) string {
+	return strings.ToLower(strings.TrimLeft(strings.ReplaceAll(name, `\`, "/"), "/"))
+}
+
+// newBook reads the archive of size bytes in r: its part list, sheet list and shared strings.
+func newBook(r io.ReaderAt, size int64, lim Limits) (*book, error) {
+	zr, err := zip.NewReader(r, size)
+	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
 		return nil, err
 	}
-	fi, err := f.Stat()
-	if err != nil {
-		f.Close()
-		return nil, err
+	if len(zr.File) > lim.MaxParts {
+		return nil, &fault{ID: "xlsx.too_many_parts", Args: msg.Args{"Max": lim.MaxParts}}
 	}
-	zr, err := zip.NewReader(f, fi.Size())
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	b := &book{file: f, zr: zr, parts: map[string]*zip.File{}, lim: lim}
-	var declared uint64
+	b := &book{parts: make(map[string]part, len(zr.File)), lim: lim, bud: &budget{lim: lim}}
 	for _, zf := range zr.File {
-		b.parts[strings.TrimPrefix(zf.Name, "/")] = zf
-		declared += zf.UncompressedSize64
-	}
-	if declared > uint64(lim.MaxUnzipped) {
-		f.Close()
-		return nil, errTooLarge
+		k := partKey(zf.Name)
+		if _, dup := b.parts[k]; dup {
+			return nil, &fault{ID: "xlsx.duplicate_part", Args: msg.Args{"Part": zf.Name}, Part: zf.Name}
+		}
+		b.parts[k] = part{zf.Name, zf}
 	}
 	if err := b.readWorkbook(); err != nil {
-		f.Close()
 		return nil, err
 	}
 	return b, nil
 }
 
-func (b *book) Close() error { return b.file.Close() }
-
-// open inflates one part, counting it against the limit even if its header lied.
-func (b *book) open(name string) (io.ReadCloser, error) {
-	zf, ok := b.parts[strings.TrimPrefix(name, "/")]
+// open starts reading one XML part, counted against the limits.
+func (b *book) open(name string) (*xmlPart, error) {
+	pt, ok := b.parts[partKey(name)]
 	if !ok {
 		return nil, os.ErrNotExist
 	}
-	rc, err := zf.Open()
+	rc, err := pt.f.Open()
 	if err != nil {
 		return nil, err
 	}
-	return &limited{rc: rc, b: b}, nil
+	return newXMLPart(pt.name, rc, b.bud), nil
 }
 
-type limited struct {
-	rc io.ReadCloser
-	b  *book
-}
-
-func (l *limited) Read(p []byte) (int, error) {
-	n, err := l.rc.Read(p)
-	l.b.inflated += int64(n)
-	if l.b.inflated > l.b.lim.MaxUnzipped {
-		return n, errTooLarge
-	}
-	return n, err
-}
-
-func (l *limited) Close() error { return l.rc.Close() }
-
-// relationships reads a .rels part: ID to target, and type suffix to target.
+// relationships reads a .rels part: ID to target, and type suffix to target. The type's last
+// path segment is enough to tell transitional from Strict Open XML apart and both read.
 func (b *book) relationships(name string) (map[string]string, map[string]string, error) {
-	rc, err := b.open(name)
+	p, err := b.open(name)
 	if err != nil {
 		return nil, nil, err
 	}
-	defer rc.Close()
+	defer p.Close()
 	byID, byType := map[string]string{}, map[string]string{}
-	d := xml.NewDecoder(rc)
-	for {
-		tok, err := d.RawToken()
+	for n := 0; ; {
+		tok, err := p.next()
 		if err == io.EOF {
 			return byID, byType, nil
 		}
@@ -120,6 +107,9 @@ func (b *book) relationships(name string) (map[string]string, map[string]string,
 			return nil, nil, err
 		}
 		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "Relationship" {
+			if n++; n > b.lim.MaxParts {
+				return nil, nil, &fault{ID: "xlsx.too_many_parts", Args: msg.Args{"Max": b.lim.MaxParts}, Part: p.name}
+			}
 			id, target, typ := attr(se, "Id"), attr(se, "Target"), attr(se, "Type")
 			byID[id] = target
 			if i := strings.LastIndex(typ, "/"); i >= 0 {
@@ -131,10 +121,11 @@ func (b *book) relationships(name string) (map[string]string, map[string]string,
 
 // resolve turns a relationship target into a part name, relative to the part's folder.
 func resolve(from, target string) string {
+	target = strings.ReplaceAll(target, `\`, "/")
 	if strings.HasPrefix(target, "/") {
-		return strings.TrimPrefix(target, "/")
+		return strings.TrimLeft(target, "/")
 	}
-	return path.Clean(path.Join(path.Dir(from), target))
+	return path.Clean(path.Join(path.Dir(strings.ReplaceAll(from, `\`, "/")), target))
 }
 
 func (b *book) readWorkbook() error {
@@ -143,8 +134,10 @@ func (b *book) readWorkbook() error {
 		if t, ok := byType["officeDocument"]; ok {
 			wbPath = resolve("", t)
 		}
+	} else if f := (*fault)(nil); errors.As(err, &f) || errors.Is(err, errTooLarge) {
+		return err // a limit passed; anything else in the package relationships is not needed
 	}
-	if _, ok := b.parts[wbPath]; !ok {
+	if _, ok := b.parts[partKey(wbPath)]; !ok {
 		return errNoWorkbook
 	}
 	relsPath := path.Join(path.Dir(wbPath), "_rels", path.Base(wbPath)+".rels")
@@ -152,14 +145,13 @@ func (b *book) readWorkbook() error {
 	if err != nil {
 		return err
 	}
-	rc, err := b.open(wbPath)
+	p, err := b.open(wbPath)
 	if err != nil {
 		return err
 	}
-	defer rc.Close()
-	d := xml.NewDecoder(rc)
+	defer p.Close()
 	for {
-		tok, err := d.RawToken()
+		tok, err := p.next()
 		if err == io.EOF {
 			break
 		}
@@ -177,6 +169,9 @@ func (b *book) readWorkbook() error {
 			}
 		}
 		if target, ok := byID[rid]; ok {
+			if len(b.sheets) >= b.lim.MaxParts {
+				return &fault{ID: "xlsx.too_many_parts", Args: msg.Args{"Max": b.lim.MaxParts}, Part: p.name}
+			}
 			b.sheets = append(b.sheets, sheetRef{Name: attr(se, "name"), Path: resolve(wbPath, target)})
 		}
 	}
@@ -187,21 +182,21 @@ func (b *book) readWorkbook() error {
 }
 
 // readSharedStrings reads the string table: each item's text runs joined, phonetic runs left
-// out.
+// out. An item longer than MaxCell is kept one byte too long, enough to be reported if a cell
+// that is read uses it.
 func (b *book) readSharedStrings(name string) error {
-	rc, err := b.open(name)
+	p, err := b.open(name)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil
 		}
 		return err
 	}
-	defer rc.Close()
-	d := xml.NewDecoder(rc)
-	var cur strings.Builder
+	defer p.Close()
+	var cur bytes.Buffer
 	inSI, inT, inPh := false, false, false
 	for {
-		tok, err := d.RawToken()
+		tok, err := p.next()
 		if err == io.EOF {
 			return nil
 		}
@@ -222,7 +217,11 @@ func (b *book) readSharedStrings(name string) error {
 		case xml.EndElement:
 			switch t.Name.Local {
 			case "si":
-				b.sst = append(b.sst, cur.String())
+				if inSI {
+					if err := b.addString(p.name, cur.String()); err != nil {
+						return err
+					}
+				}
 				inSI = false
 			case "t":
 				inT = false
@@ -231,10 +230,20 @@ func (b *book) readSharedStrings(name string) error {
 			}
 		case xml.CharData:
 			if inT && !inPh {
-				cur.Write(t)
+				appendCapped(&cur, t, b.lim.MaxCell)
 			}
 		}
 	}
+}
+
+// addString keeps one shared string, within MaxStrings items and MaxStringBytes of text.
+func (b *book) addString(part, s string) error {
+	b.sstBytes += len(s)
+	if len(b.sst) >= b.lim.MaxStrings || b.sstBytes > b.lim.MaxStringBytes {
+		return &fault{ID: "xlsx.too_many_strings", Args: msg.Args{"Max": b.lim.MaxStrings, "MaxMiB": b.lim.MaxStringBytes >> 20}, Part: part}
+	}
+	b.sst = append(b.sst, s)
+	return nil
 }
 
 func attr(se xml.StartElement, local string) string {
@@ -245,9 +254,6 @@ func attr(se xml.StartElement, local string) string {
 	}
 	return ""
 }
-
-// sheetRow is one row of a sheet as the workbook reader takes it.
-type sheetRow = workbook.Row
 
 // Sheets lists the workbook's sheets in order.
 func (b *book) Sheets() []workbook.Sheet {
@@ -261,155 +267,4 @@ func (b *book) Sheets() []workbook.Sheet {
 // Rows streams sheet i's rows to fn until it returns false or the sheet ends.
 func (b *book) Rows(i int, fn func(workbook.Row) bool) error {
 	return b.rows(b.sheets[i].Path, fn)
-}
-
-// rows streams the rows of the sheet part at sheetPath to fn until it returns false or the
-// sheet ends.
-func (b *book) rows(sheetPath string, fn func(sheetRow) bool) error {
-	rc, err := b.open(sheetPath)
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
-	d := xml.NewDecoder(rc)
-	var (
-		row                       sheetRow
-		inRow                     bool
-		col, nextCol              int
-		typ                       string
-		value, formula, inline    bytes.Buffer
-		inV, inF, inIS, inT, hasF bool
-		hasV                      bool
-	)
-	rowNum := 0
-	flushCell := func() {
-		v := value.String()
-		switch typ {
-		case "s":
-			if i, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && i >= 0 && i < len(b.sst) {
-				v = b.sst[i]
-			} else {
-				v = ""
-			}
-		case "inlineStr":
-			v = inline.String()
-			hasV = hasV || inline.Len() > 0
-		}
-		for len(row.Cells) <= col {
-			row.Cells = append(row.Cells, "")
-		}
-		row.Cells[col] = v
-		if (typ == "" || typ == "n") && hasV && v != "" {
-			if row.Numbers == nil {
-				row.Numbers = map[int]bool{}
-			}
-			row.Numbers[col] = true
-		}
-		// A formula whose result was saved has a value; an empty one is only a result when
-		// the formula gives text (t="str"), as an empty string.
-		if hasF && (!hasV || (strings.TrimSpace(value.String()) == "" && typ != "str" && typ != "inlineStr")) {
-			if row.Uncached == nil {
-				row.Uncached = map[int]string{}
-			}
-			row.Uncached[col] = formula.String()
-		}
-	}
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "row":
-				inRow = true
-				rowNum++
-				if r, err := strconv.Atoi(attr(t, "r")); err == nil && r > 0 {
-					rowNum = r
-				}
-				row = sheetRow{Num: rowNum}
-				nextCol = 0
-			case "c":
-				if !inRow {
-					continue
-				}
-				col = nextCol
-				if ref := attr(t, "r"); ref != "" {
-					if c, ok := columnOf(ref); ok {
-						col = c
-					}
-				}
-				nextCol = col + 1
-				typ = attr(t, "t")
-				value.Reset()
-				formula.Reset()
-				inline.Reset()
-				hasF, hasV = false, false
-			case "v":
-				inV, hasV = true, true
-			case "f":
-				inF, hasF = true, true
-			case "is":
-				inIS = true
-			case "t":
-				inT = inIS
-			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "c":
-				if inRow {
-					flushCell()
-				}
-			case "v":
-				inV = false
-			case "f":
-				inF = false
-			case "is":
-				inIS = false
-			case "t":
-				inT = false
-			case "row":
-				inRow = false
-				if !fn(row) {
-					return nil
-				}
-			case "sheetData":
-				return nil
-			}
-		case xml.CharData:
-			switch {
-			case inV:
-				value.Write(t)
-			case inF:
-				formula.Write(t)
-			case inT:
-				inline.Write(t)
-			}
-		}
-	}
-}
-
-// columnOf reads the column of a cell reference: "B5" is 1, "AA10" is 26.
-func columnOf(ref string) (int, bool) {
-	col := 0
-	n := 0
-	for _, r := range ref {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			col = col*26 + int(r-'A'+1)
-		case r >= 'a' && r <= 'z':
-			col = col*26 + int(r-'a'+1)
-		default:
-			if n == 0 {
-				return 0, false
-			}
-			return col - 1, col > 0 && col <= 16384
-		}
-		n++
-	}
-	return 0, false
 }

@@ -35,6 +35,17 @@ type Limits struct {
 	EmptyRun int
 	// MaxCell is the longest cell text accepted, in bytes.
 	MaxCell int
+	// MaxTokens is how many XML tokens (tags, texts...) are read from the whole workbook: bytes
+	// alone do not bound the work, since a few compressed bytes make millions of tokens.
+	MaxTokens int64
+	// MaxToken is the longest single token (a text, a tag, a comment, a run of spaces), in
+	// bytes.
+	MaxToken int
+	// MaxParts is how many archive parts, sheets, or relationships of one part are accepted.
+	MaxParts int
+	// MaxStrings is how many shared strings are kept, and MaxStringBytes how much of their
+	// text.
+	MaxStrings, MaxStringBytes int
 }
 
 // DefaultLimits fit any real city workbook many times over; a template-sized file is ~30 KiB.
@@ -45,6 +56,14 @@ var DefaultLimits = Limits{
 	MaxRows:     5000,
 	EmptyRun:    200,
 	MaxCell:     16 << 10,
+	// A template workbook is ~8,000 tokens; a sheet filled to MaxRows with 40 columns, ~1
+	// million. Ten million cost about 1.5 s of CPU.
+	MaxTokens: 10_000_000,
+	// Excel's longest cell is 32,767 characters.
+	MaxToken:       1 << 20,
+	MaxParts:       10_000,
+	MaxStrings:     1_000_000,
+	MaxStringBytes: 64 << 20,
 }
 
 // Read reads the city workbook at path with DefaultLimits.
@@ -62,11 +81,20 @@ func ReadWithLimits(path string, lim Limits) (*assessment.Assessment, error) {
 	if fi.Size() > lim.MaxFileSize {
 		return nil, msg.E("xlsx.too_large", msg.Args{"File": path, "Max": lim.MaxFileSize >> 20})
 	}
-	b, err := openBook(path, lim)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, msg.Wrap(err, "file.open", msg.Args{"File": path, "Err": fileio.Reason(err)})
+	}
+	defer f.Close()
+	return read(path, f, fi.Size(), lim)
+}
+
+// read reads the workbook of size bytes in r, named path in messages.
+func read(path string, r io.ReaderAt, size int64, lim Limits) (*assessment.Assessment, error) {
+	b, err := newBook(r, size, lim)
 	if err != nil {
 		return nil, openError(path, err)
 	}
-	defer b.Close()
 	return workbook.Read(path, b, workbook.Options{
 		Limits:     workbook.Limits{HeaderRows: lim.HeaderRows, MaxRows: lim.MaxRows, EmptyRun: lim.EmptyRun, MaxCell: lim.MaxCell},
 		SheetError: sheetError(path),
@@ -82,6 +110,9 @@ func corrupt(err error) bool {
 
 // openError explains why a file did not open as a workbook.
 func openError(path string, err error) error {
+	if f := located(path, "", err); f != nil {
+		return f
+	}
 	switch {
 	case errors.Is(err, errTooLarge):
 		return msg.Wrap(err, "xlsx.too_large_unzipped", msg.Args{"File": path})
@@ -96,9 +127,41 @@ func openError(path string, err error) error {
 // sheetError explains an error met while streaming a sheet.
 func sheetError(file string) func(string, error) error {
 	return func(sheet string, err error) error {
+		if f := located(file, sheet, err); f != nil {
+			return f
+		}
 		if errors.Is(err, errTooLarge) || corrupt(err) {
 			return openError(file, err)
 		}
 		return msg.Wrap(err, "xlsx.bad_sheet", msg.Args{"File": file, "Sheet": sheet, "Err": err.Error()})
 	}
 }
+
+// located renders a fault found in the workbook with the file and the place: the cell, the
+// row or the sheet when it was met in a sheet, else the part. It is nil for other errors.
+func located(file, sheet string, err error) error {
+	var f *fault
+	if !errors.As(err, &f) {
+		return nil
+	}
+	args := msg.Args{"File": file}
+	for k, v := range f.Args {
+		args[k] = v
+	}
+	switch {
+	case sheet != "" && f.Cell != "":
+		args["Place"] = msg.M{ID: "place.cell", Args: msg.Args{"Sheet": sheet, "Cell": f.Cell}}
+	case sheet != "" && f.Row > 0:
+		args["Place"] = msg.M{ID: "xlsx.place_row", Args: msg.Args{"Sheet": sheet, "Row": f.Row}}
+	case sheet != "":
+		args["Place"] = msg.M{ID: "place.sheet", Args: msg.Args{"Sheet": sheet}}
+	case f.Part != "":
+		args["Place"] = msg.M{ID: "xlsx.place_part", Args: msg.Args{"Part": f.Part}}
+	default:
+		args["Place"] = msg.M{ID: "xlsx.place_archive"}
+	}
+	return msg.Wrap(f, f.ID, args)
+}
+
+// cellName is a cell's A1 reference from a 0-based column and a row number.
+func cellName(col, row int) string { return workbook.CellName(col, row) }
