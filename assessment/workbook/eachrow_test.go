@@ -8,15 +8,15 @@ import (
 	"github.com/citydatakit/wwc/questions"
 )
 
-// fakeBook is a workbook of sheets given as rows, for any format.
-type fakeBook struct {
+// rowBook is a workbook of sheets given as rows, for any format.
+type rowBook struct {
 	names []string
 	rows  [][]Row
 	// streamed counts the rows handed out, to see that reading stopped.
 	streamed int
 }
 
-func (b *fakeBook) Sheets() []Sheet {
+func (b *rowBook) Sheets() []Sheet {
 	out := make([]Sheet, len(b.names))
 	for i, n := range b.names {
 		out[i] = Sheet{Name: n}
@@ -24,7 +24,7 @@ func (b *fakeBook) Sheets() []Sheet {
 	return out
 }
 
-func (b *fakeBook) Rows(i int, fn func(Row) bool) error {
+func (b *rowBook) Rows(i int, fn func(Row) bool) error {
 	for _, r := range b.rows[i] {
 		b.streamed++
 		if !fn(r) {
@@ -34,7 +34,7 @@ func (b *fakeBook) Rows(i int, fn func(Row) bool) error {
 	return nil
 }
 
-var testLimits = Limits{HeaderRows: 20, MaxRows: 5000, EmptyRun: 200, MaxCell: 16 << 10}
+var rowLimits = Limits{HeaderRows: 20, MaxRows: 5000, EmptyRun: 200, MaxCell: 16 << 10}
 
 // criteriaRows is a criteria table: a header in row 1 and the rubric's IDs answered Yes, each
 // row numbered by num(i) for the i-th criterion.
@@ -50,8 +50,8 @@ func criteriaRows(t *testing.T, num func(i int) int) []Row {
 	return rows
 }
 
-func readFake(b *fakeBook) (int, error) {
-	a, err := Read("city.xlsx", b, Options{Limits: testLimits, SheetError: func(string, error) error { return nil }})
+func readFake(b *rowBook) (int, error) {
+	a, err := Read("city.xlsx", b, Options{Limits: rowLimits, SheetError: func(string, error) error { return nil }})
 	if a == nil {
 		return 0, err
 	}
@@ -91,12 +91,12 @@ func TestEachRowOrderAndLimits(t *testing.T) {
 			}, "comes after row"},
 			{"past MaxRows", func(i int) int {
 				if i >= at {
-					return testLimits.MaxRows + i
+					return rowLimits.MaxRows + i
 				}
 				return 2 + i
 			}, "past row 5000"},
 		} {
-			b := &fakeBook{names: []string{"Criterios"}, rows: [][]Row{criteriaRows(t, tc.num)}}
+			b := &rowBook{names: []string{"Criterios"}, rows: [][]Row{criteriaRows(t, tc.num)}}
 			n, err := readFake(b)
 			if tc.want == "" {
 				if err != nil || n != 43 {
@@ -119,12 +119,12 @@ func TestEachRowEmptyRuns(t *testing.T) {
 		rows = append(rows, Row{Num: n, Cells: []string{"", " "}})
 	}
 	notes := []Row{{Num: 1, Cells: []string{"Instructions"}}, {Num: 9000, Cells: []string{"far below"}}}
-	b := &fakeBook{names: []string{"Notes", "Criterios"}, rows: [][]Row{notes, rows}}
+	b := &rowBook{names: []string{"Notes", "Criterios"}, rows: [][]Row{notes, rows}}
 	n, err := readFake(b)
 	if err != nil || n != 43 {
 		t.Fatalf("%d answers, %v", n, err)
 	}
-	if b.streamed > 44+testLimits.EmptyRun+len(notes) {
+	if b.streamed > 44+rowLimits.EmptyRun+len(notes) {
 		t.Errorf("%d rows streamed for 43 criteria", b.streamed)
 	}
 }
