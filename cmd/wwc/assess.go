@@ -115,7 +115,7 @@ func runAssess(a *app, cmd *cobra.Command, opts *assessOptions) error {
 	}
 	s := form.New(form.Options{
 		Rubric: r, Cat: a.cat, A: as, Save: file.save, Resumed: resumed,
-		In: a.io.In, Out: out, Terminal: a.io.Out, Accessible: accessible, Styled: a.io.Styled(),
+		In: a.io.In, Out: out, Terminal: a.io.terminal(), Accessible: accessible, Styled: a.io.Styled(),
 		Review: opts.Review, OnlyOpen: opts.OnlyOpen, Practice: strings.ToUpper(opts.Practice),
 	})
 

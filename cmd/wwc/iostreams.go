@@ -63,6 +63,18 @@ type checkedWriter struct {
 	err error
 }
 
+// Unwrap is the writer written to: a terminal's *os.File, which the full-screen form needs as
+// such to size and drive the screen.
+func (c *checkedWriter) Unwrap() io.Writer { return c.w }
+
+// terminal is the stream under stdout's error checking, for what must see the terminal itself.
+func (s *streams) terminal() io.Writer {
+	if c, ok := s.Out.(*checkedWriter); ok {
+		return c.Unwrap()
+	}
+	return s.Out
+}
+
 func (c *checkedWriter) Write(p []byte) (int, error) {
 	n, err := c.w.Write(p)
 	if err != nil && c.err == nil {
