@@ -28,6 +28,9 @@ type choice struct {
 	Label string
 	// Words are what may be typed for it in accessible mode besides its number.
 	Words []string
+	// Match, when set, also accepts what it recognizes as this choice: the answer words of
+	// FORMATS.md, so that a session takes every word a workbook does.
+	Match func(typed string) bool
 }
 
 // prompter asks one thing at a time.
@@ -153,8 +156,8 @@ func (p accessiblePrompter) Choose(title, desc string, options []choice, current
 	}
 	prompt := p.cat.T("form.choose", msg.Args{"Options": strings.Join(list, ", ")})
 	v := def
-	pick := func(s string) (int, bool) {
-		s = assessment.Fold(s)
+	pick := func(typed string) (int, bool) {
+		s := assessment.Fold(typed)
 		if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= len(options) {
 			return n - 1, true
 		}
@@ -166,6 +169,11 @@ func (p accessiblePrompter) Choose(title, desc string, options []choice, current
 				if assessment.Fold(w) == s {
 					return i, true
 				}
+			}
+		}
+		for i, o := range options {
+			if o.Match != nil && o.Match(typed) {
+				return i, true
 			}
 		}
 		return 0, false

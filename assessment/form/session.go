@@ -262,10 +262,20 @@ func (s *Session) visit(q *questions.Question) bool {
 func (s *Session) answerChoices() []choice {
 	c := s.c
 	return []choice{
-		{Label: c.T("form.answer.met"), Words: []string{"met", "yes", "si", "sí", "sim", "cumple", "atende", "y", "s"}},
-		{Label: c.T("form.answer.not_met"), Words: []string{"not met", "no", "não", "nao", "n", "no cumple", "não atende"}},
-		{Label: c.T("form.answer.in_progress"), Words: []string{"in progress", "partial", "en proceso", "en progreso", "em andamento", "parcial"}},
-		{Label: c.T("form.answer.skip"), Words: []string{"skip", "saltar", "omitir", "pular", "depois", "despues", "después", "later"}},
+		{Label: c.T("form.answer.met"), Match: isAnswer(assessment.Met)},
+		{Label: c.T("form.answer.not_met"), Match: isAnswer(assessment.NotMet)},
+		{Label: c.T("form.answer.in_progress"), Match: isAnswer(assessment.InProgress)},
+		{Label: c.T("form.answer.skip"), Words: []string{"skip", "saltar", "omitir", "pular", "depois", "despues", "después", "later"},
+			Match: isAnswer(assessment.Unanswered)},
+	}
+}
+
+// isAnswer accepts what a workbook or answers file reads as v (FORMATS.md's words, in any
+// case, with accents or trailing punctuation), so that the session and the files agree.
+func isAnswer(v assessment.Value) func(string) bool {
+	return func(typed string) bool {
+		got, ok := assessment.ParseValue(typed)
+		return ok && got == v && strings.TrimSpace(typed) != ""
 	}
 }
 

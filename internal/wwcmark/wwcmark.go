@@ -33,5 +33,5 @@ var CSVHeaders = map[string][]string{
 	"report":  {"report.col.id", "report.col.practice", "report.col.criterion", "report.col.answer", "report.col.counts", "report.col.reason"},
 	"diff":    {"report.col.id", "report.col.practice", "report.col.criterion", "diff.col.answer_old", "diff.col.answer_new"},
 	"trend":   {"batch.col.year", "summary.tier", "report.col.percent", "report.col.met", "summary.outcomes"},
-	"summary": {"batch.col.file", "form.city", "form.country", "batch.col.year", "report.col.met", "batch.col.total"},
+	"summary": {"batch.col.file", "batch.col.city", "batch.col.country", "batch.col.year", "report.col.met", "batch.col.total"},
 }

@@ -124,7 +124,7 @@ func newSummaryView(in SummaryInput) *summaryView {
 	if !in.Date.IsZero() {
 		v.Date = c.Date(in.Date.Year(), int(in.Date.Month()), in.Date.Day())
 	}
-	v.Headers = []string{c.T("batch.col.file"), c.T("form.city"), c.T("form.country"), c.T("batch.col.year"),
+	v.Headers = []string{c.T("batch.col.file"), c.T("batch.col.city"), c.T("batch.col.country"), c.T("batch.col.year"),
 		v.L.Met, c.T("batch.col.total"), v.L.Percent, v.L.Tier, v.L.Outcomes, v.L.Unanswered}
 	for _, p := range r.Practices {
 		v.Headers = append(v.Headers, p.ID)

@@ -13,7 +13,7 @@ import (
 // width, the file, city and problem columns are cut, with …, until a line fits.
 func submissionTable(in SummaryInput, l labels) string {
 	c := in.Cat
-	headers := []string{c.T("batch.col.file"), c.T("form.city"), c.T("batch.col.year"), l.Tier, l.Percent, c.T("batch.col.failure")}
+	headers := []string{c.T("batch.col.file"), c.T("batch.col.city"), c.T("batch.col.year"), l.Tier, l.Percent, c.T("batch.col.failure")}
 	rows := [][]string{headers}
 	for _, s := range in.Rows {
 		if s.Err != nil {
