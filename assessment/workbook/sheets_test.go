@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
@@ -407,5 +408,33 @@ func TestCityAboveTheCriteria(t *testing.T) {
 		if a, err = read(t, b); err != nil || a.City != "Santiago" || a.Year != 2023 {
 			t.Errorf("%s: city sheet not first: %q %d %v", v.answer, a.City, a.Year, err)
 		}
+	}
+}
+
+// TestNoCriteriaMessageStaysShort: a workbook of many sheets with very wide first rows and no
+// criteria table gets a message that shows a few sheets and a few cells of each, cut short
+// without splitting a character, whatever the workbook holds.
+func TestNoCriteriaMessageStaysShort(t *testing.T) {
+	b := &fakeBook{}
+	wide := make([]string, 16384)
+	for j := range wide {
+		wide[j] = strings.Repeat("ñ", 30+j%50) + fmt.Sprint(j)
+	}
+	for i := 0; i < 70; i++ {
+		b.add(fmt.Sprintf("Hoja%d", i), wide)
+	}
+	_, err := Read("wide.xlsx", b, testLimits)
+	if err == nil {
+		t.Fatal("no error for a workbook without a criteria table")
+	}
+	text := err.Error()
+	if len(text) > 4000 {
+		t.Errorf("the message is %d bytes long", len(text))
+	}
+	if strings.Contains(text, "Hoja10") || !strings.Contains(text, "Hoja0") {
+		t.Errorf("want the first sheets, at most %d: %s", maxSheetsSeen, text)
+	}
+	if !utf8.ValidString(text) {
+		t.Errorf("a character was cut in two: %q", text)
 	}
 }

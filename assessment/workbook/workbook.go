@@ -107,8 +107,12 @@ func (r *reader) read() error {
 
 func (r *reader) noCriteria(seen []sheetSeen) error {
 	var lines []string
-	for _, s := range seen {
-		h := strings.Join(nonEmpty(s.header), " | ")
+	for i, s := range seen {
+		if i == maxSheetsSeen {
+			lines = append(lines, "…")
+			break
+		}
+		h := strings.Join(s.header, " | ")
 		if h == "" {
 			h = "—"
 		}
@@ -120,15 +124,31 @@ func (r *reader) noCriteria(seen []sheetSeen) error {
 	})
 }
 
-func nonEmpty(cells []string) []string {
-	var out []string
+// What the message about a missing criteria table shows of each sheet seen: its first few
+// non-empty cells of its first row, each cut short, for the first few sheets.
+const (
+	maxSheetsSeen = 10
+	maxCellsSeen  = 8
+	maxCellSeen   = 40
+)
+
+// seenCells keeps what that message can show of a row, copied, so that a sheet with a very
+// wide first row costs no more than a narrow one once read.
+func seenCells(cells []string) []string {
+	out := []string{}
 	for _, c := range cells {
-		if c = strings.TrimSpace(c); c != "" {
-			if len(c) > 40 {
-				c = c[:40] + "…"
-			}
-			out = append(out, c)
+		if c = strings.TrimSpace(c); c == "" {
+			continue
 		}
+		if len(out) == maxCellsSeen {
+			return append(out, "…")
+		}
+		if r := []rune(c); len(r) > maxCellSeen {
+			c = string(r[:maxCellSeen]) + "…"
+		} else {
+			c = strings.Clone(c)
+		}
+		out = append(out, c)
 	}
 	return out
 }
@@ -194,7 +214,7 @@ func (r *reader) criteriaSheet(i int, s Sheet) (bool, []string, error) {
 			return false
 		}
 		if first == nil {
-			first = row.Cells
+			first = seenCells(row.Cells)
 		}
 		if maybeOther(row) {
 			r.maybe[i] = true
