@@ -107,6 +107,9 @@ const (
 	NoticeNoCitySheet      = "no_city_sheet"
 	NoticeNoCityName       = "no_city_name"
 	NoticeNoYear           = "no_year"
+	// NoticeMisleadingName: the file's name says one kind and its content another (an .xls
+	// named .xlsx); it was read as what it is.
+	NoticeMisleadingName = "misleading_name"
 )
 
 // Holds reports whether the notice still says something true of a: a notice about a missing

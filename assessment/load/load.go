@@ -6,6 +6,7 @@ package load
 import (
 	"bytes"
 	"errors"
+	"path/filepath"
 	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
@@ -89,7 +90,43 @@ func (in *Input) Read(opts Options) (*assessment.Assessment, error) {
 	if err := Apply(a, opts); err != nil {
 		return nil, err
 	}
+	in.noteMisleadingName(a)
 	return a, nil
+}
+
+// noteMisleadingName says so when the file's extension names another kind than its content
+// (an Excel 97-2003 workbook named .xlsx): it was read as what it is, and the name will mislead
+// the next person who opens it.
+func (in *Input) noteMisleadingName(a *assessment.Assessment) {
+	ext := strings.ToLower(filepath.Ext(in.Name))
+	named, ok := extensions[ext]
+	if !ok || family(named) == family(in.Kind) {
+		return
+	}
+	usual := realExtension[family(in.Kind)]
+	if usual == "" {
+		return
+	}
+	if in.Kind == KindAnswers && bytes.HasPrefix(bytes.TrimSpace(in.head), []byte("{")) {
+		usual = ".json"
+	}
+	a.Notify(assessment.Notice{Code: assessment.NoticeMisleadingName, Args: msg.Args{
+		"Ext": ext, "What": msg.M{ID: "kind." + string(family(in.Kind))}, "Real": usual,
+	}})
+}
+
+// family groups the kinds that are one format under several names: a flat OpenDocument file
+// is an OpenDocument spreadsheet.
+func family(k Kind) Kind {
+	if k == KindFODS {
+		return KindODS
+	}
+	return k
+}
+
+// realExtension is the extension a file of each readable kind is usually named with.
+var realExtension = map[Kind]string{
+	KindXLSX: ".xlsx", KindXLS: ".xls", KindODS: ".ods", KindCSV: ".csv", KindAnswers: ".yaml",
 }
 
 func utf16Text(head []byte) bool {
