@@ -46,6 +46,7 @@ type parser struct {
 	rowRepeat int
 	cells     []string
 	uncached  map[int]string
+	numbers   map[int]bool // the row's number cells, by column
 	col       int
 
 	// the cell being read
@@ -143,8 +144,8 @@ func (p *parser) start(t xml.StartElement) error {
 	case "table":
 		p.tables++
 		if p.tables == 1 {
-			p.b.sheets = append(p.b.sheets, sheet{name: attr(t, "name")})
-			p.cur = &p.b.sheets[len(p.b.sheets)-1]
+			*p.b = append(*p.b, sheet{Name: attr(t, "name")})
+			p.cur = &(*p.b)[len(*p.b)-1]
 			p.nextRow, p.lastText, p.full = 1, 0, false
 		}
 	case "table-row":
@@ -156,6 +157,7 @@ func (p *parser) start(t xml.StartElement) error {
 		p.rowRepeat = repeat(attr(t, "number-rows-repeated"))
 		p.cells = nil
 		p.uncached = nil
+		p.numbers = nil
 		p.col = 0
 	case "table-cell", "covered-table-cell":
 		if !p.inRow || p.tables != 1 {
@@ -287,7 +289,7 @@ func (p *parser) endCell() error {
 		return nil
 	}
 	n = min(n, maxCols-p.col)
-	v, uncached := p.cellValue()
+	v, uncached, isNumber := p.cellValue()
 	if p.covered || (v == "" && !uncached) {
 		p.col += n
 		return nil
@@ -300,6 +302,12 @@ func (p *parser) endCell() error {
 			p.cells = append(p.cells, "")
 		}
 		p.cells[p.col] = v
+		if isNumber {
+			if p.numbers == nil {
+				p.numbers = map[int]bool{}
+			}
+			p.numbers[p.col] = true
+		}
 		if uncached {
 			if p.uncached == nil {
 				p.uncached = map[int]string{}
@@ -311,35 +319,36 @@ func (p *parser) endCell() error {
 	return nil
 }
 
-// cellValue is the cell's raw value as the xlsx reader would pass it, and whether it is a
-// formula with no saved result.
-func (p *parser) cellValue() (string, bool) {
+// cellValue is the cell's raw value as the xlsx reader would pass it, whether it is a formula
+// with no saved result, and whether it is a number cell (whose text is never read by the
+// table's language).
+func (p *parser) cellValue() (v string, uncached, isNumber bool) {
 	text := p.text.String()
 	if p.calcType == "error" {
-		return text, false // the error shown, as #DIV/0! in an xlsx cell
+		return text, false, false // the error shown, as #DIV/0! in an xlsx cell
 	}
 	switch p.valueType {
 	case "float", "percentage", "currency":
 		if v := strings.TrimSpace(p.value); v != "" {
-			return v, false
+			return v, false, true
 		}
 	case "boolean":
 		switch strings.ToLower(strings.TrimSpace(p.boolValue)) {
 		case "true", "1":
-			return "TRUE", false
+			return "TRUE", false, false
 		case "false", "0":
-			return "FALSE", false
+			return "FALSE", false, false
 		}
 	case "string":
 		if p.hasStr {
-			return p.strValue, false
+			return p.strValue, false, false
 		}
 	case "":
 		if p.formula != "" && strings.TrimSpace(text) == "" {
-			return "", true
+			return "", true, false
 		}
 	}
-	return text, false
+	return text, false, false
 }
 
 // endRow keeps the row, once for each repetition, while the sheet can still use it: past
@@ -361,7 +370,7 @@ func (p *parser) endRow() error {
 		if p.slots++; p.slots > maxSlots {
 			return errTooManyCells
 		}
-		p.cur.rows = append(p.cur.rows, workbook.Row{Num: num, Cells: p.cells, Uncached: p.uncached})
+		p.cur.Rows = append(p.cur.Rows, workbook.Row{Num: num, Cells: p.cells, Uncached: p.uncached, Numbers: p.numbers})
 		p.lastText = num
 	}
 	return nil

@@ -247,3 +247,25 @@ func TestSpacesCannotBlowUp(t *testing.T) {
 		t.Fatalf("%v, want it refused as too large", err)
 	}
 }
+
+// TestNumberCellsAreMarked: float, percentage and currency cells reach the table marked as
+// numbers, so that 1.234 in a Spanish workbook stays 1.234 (a number cell is never read by the
+// table's language); text that looks like a number is not marked.
+func TestNumberCellsAreMarked(t *testing.T) {
+	b := parseDoc(t, `<table:table table:name="Indicadores"><table:table-row>`+
+		`<table:table-cell office:value-type="string"><text:p>20.000</text:p></table:table-cell>`+
+		`<table:table-cell office:value-type="float" office:value="1.234"><text:p>1,234</text:p></table:table-cell>`+
+		`<table:table-cell office:value-type="percentage" office:value="0.581"><text:p>58,1 %</text:p></table:table-cell>`+
+		`<table:table-cell office:value-type="currency" office:value="2000"><text:p>$ 2.000</text:p></table:table-cell>`+
+		`</table:table-row></table:table>`)
+	r := rows(b, 0)
+	if len(r) != 1 {
+		t.Fatalf("%d rows", len(r))
+	}
+	if got := r[0].Cells; !reflect.DeepEqual(got, []string{"20.000", "1.234", "0.581", "2000"}) {
+		t.Fatalf("cells %q", got)
+	}
+	if want := map[int]bool{1: true, 2: true, 3: true}; !reflect.DeepEqual(r[0].Numbers, want) {
+		t.Errorf("numbers marked %v, want %v", r[0].Numbers, want)
+	}
+}

@@ -9,17 +9,11 @@
 package ods
 
 import (
-	"archive/zip"
-	"compress/flate"
-	"encoding/xml"
 	"errors"
-	"io"
-	"os"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/workbook"
 	"github.com/citydatakit/wwc/assessment/xlsx"
-	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 )
 
@@ -46,28 +40,17 @@ func Read(path string) (*assessment.Assessment, error) {
 // its content. Every problem found is reported, up to assessment.MaxProblems, each naming the
 // file, sheet and cell.
 func ReadWithLimits(path string, lim Limits) (*assessment.Assessment, error) {
-	fi, err := os.Stat(path)
-	if err != nil {
-		return nil, msg.Wrap(err, "file.open", msg.Args{"File": path, "Err": fileio.Reason(err)})
-	}
-	if fi.Size() > lim.MaxFileSize {
-		return nil, msg.E("xlsx.too_large", msg.Args{"File": path, "Max": lim.MaxFileSize >> 20})
+	if _, err := workbook.CheckSize(path, lim.MaxFileSize); err != nil {
+		return nil, err
 	}
 	b, err := open(path, lim)
 	if err != nil {
 		return nil, openError(path, err)
 	}
 	return workbook.Read(path, b, workbook.Options{
-		Limits:     workbook.Limits{HeaderRows: lim.HeaderRows, MaxRows: lim.MaxRows, EmptyRun: lim.EmptyRun, MaxCell: lim.MaxCell},
+		Limits:     lim.Sheet(),
 		SheetError: func(sheet string, err error) error { return openError(path, err) },
 	})
-}
-
-// corrupt reports whether an error means the archive or its XML is damaged.
-func corrupt(err error) bool {
-	var syntax *xml.SyntaxError
-	return errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrChecksum) || errors.Is(err, zip.ErrAlgorithm) ||
-		errors.As(err, new(flate.CorruptInputError)) || errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &syntax)
 }
 
 // openError explains why a file did not read as a spreadsheet.
@@ -77,7 +60,7 @@ func openError(path string, err error) error {
 		return msg.Wrap(err, "xlsx.too_large_unzipped", msg.Args{"File": path})
 	case errors.Is(err, errEncrypted):
 		return msg.Wrap(err, "xlsx.encrypted", msg.Args{"File": path})
-	case corrupt(err):
+	case workbook.Damaged(err):
 		return msg.Wrap(err, "xlsx.corrupt", msg.Args{"File": path})
 	case errors.Is(err, errNoContent), errors.Is(err, errNotSheet):
 		return msg.Wrap(err, "ods.not_spreadsheet", msg.Args{"File": path})

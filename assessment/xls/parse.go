@@ -36,41 +36,17 @@ const (
 // part.
 const maxCells = 1 << 18
 
-// book is a parsed workbook: each worksheet's name and rows. It implements workbook.Book.
-type book struct {
-	sheets []sheet
-}
-
+// sheet is a worksheet as the parser meets it: where its substream starts, and its cells.
 type sheet struct {
 	name   string
 	offset uint32 // of its BOF record in the stream
 	read   bool   // its substream was met
-	cells  map[int]map[int]string
-	rows   []workbook.Row
-}
-
-// Sheets lists the worksheets in the workbook's order, hidden ones included.
-func (b *book) Sheets() []workbook.Sheet {
-	out := make([]workbook.Sheet, len(b.sheets))
-	for i, s := range b.sheets {
-		out[i] = workbook.Sheet{Name: s.name}
-	}
-	return out
-}
-
-// Rows hands sheet i's rows with cells to fn in order until it returns false.
-func (b *book) Rows(i int, fn func(workbook.Row) bool) error {
-	for _, r := range b.sheets[i].rows {
-		if !fn(r) {
-			return nil
-		}
-	}
-	return nil
+	cells  map[int]map[int]cell
 }
 
 type parser struct {
 	lim    Limits
-	b      *book
+	sheets []sheet
 	sst    []string
 	cur    *sheet
 	cells  int
@@ -80,8 +56,9 @@ type parser struct {
 	waitS  bool
 }
 
-// parse reads the globals (BOF, FILEPASS, BOUNDSHEET, SST) and then each sheet's cells.
-func parse(stream []byte, lim Limits) (*book, error) {
+// parse reads the globals (BOF, FILEPASS, BOUNDSHEET, SST) and then each sheet's cells, into
+// the sheets' rows for package workbook.
+func parse(stream []byte, lim Limits) (workbook.MemoryBook, error) {
 	recs, err := records(stream)
 	if err != nil {
 		return nil, err
@@ -92,7 +69,7 @@ func parse(stream []byte, lim Limits) (*book, error) {
 	if err := checkBOF(recs[0]); err != nil {
 		return nil, err
 	}
-	p := &parser{lim: lim, b: &book{}}
+	p := &parser{lim: lim}
 	i := 1
 	for ; i < len(recs) && recs[i].typ != recEOF; i++ {
 		r := recs[i]
@@ -127,11 +104,11 @@ func parse(stream []byte, lim Limits) (*book, error) {
 			}
 		}
 	}
-	for i := range p.b.sheets {
-		p.b.sheets[i].rows = sortedRows(p.b.sheets[i].cells)
-		p.b.sheets[i].cells = nil
+	out := make(workbook.MemoryBook, len(p.sheets))
+	for i, sh := range p.sheets {
+		out[i] = workbook.MemorySheet{Name: sh.name, Rows: sortedRows(sh.cells)}
 	}
-	return p.b, nil
+	return out, nil
 }
 
 // checkBOF refuses a stream that does not start as a BIFF8 workbook.
@@ -162,20 +139,20 @@ func (p *parser) boundSheet(r record) {
 	c := cursor{segs: [][]byte{d[6:]}}
 	n, _ := c.u8()
 	name, _ := c.chars(int(n))
-	p.b.sheets = append(p.b.sheets, sheet{name: name, offset: binary.LittleEndian.Uint32(d), cells: map[int]map[int]string{}})
+	p.sheets = append(p.sheets, sheet{name: name, offset: binary.LittleEndian.Uint32(d), cells: map[int]map[int]cell{}})
 }
 
 // sheetAt finds the worksheet whose substream starts at offset; a file whose offsets are
 // wrong gets its worksheets in order.
 func (p *parser) sheetAt(offset uint32) *sheet {
-	for i := range p.b.sheets {
-		if s := &p.b.sheets[i]; s.offset == offset && !s.read {
+	for i := range p.sheets {
+		if s := &p.sheets[i]; s.offset == offset && !s.read {
 			s.read = true
 			return s
 		}
 	}
-	for ; p.next < len(p.b.sheets); p.next++ {
-		if s := &p.b.sheets[p.next]; !s.read {
+	for ; p.next < len(p.sheets); p.next++ {
+		if s := &p.sheets[p.next]; !s.read {
 			s.read = true
 			return s
 		}
@@ -252,15 +229,15 @@ func (p *parser) cell(r record) error {
 		if len(d) < 14 {
 			return fmt.Errorf("%w: short NUMBER", errDamaged)
 		}
-		return p.set(row, col, number(math.Float64frombits(binary.LittleEndian.Uint64(d[6:]))))
+		return p.setNumber(row, col, math.Float64frombits(binary.LittleEndian.Uint64(d[6:])))
 	case recRK:
 		if len(d) < 10 {
 			return fmt.Errorf("%w: short RK", errDamaged)
 		}
-		return p.set(row, col, number(rk(binary.LittleEndian.Uint32(d[6:]))))
+		return p.setNumber(row, col, rk(binary.LittleEndian.Uint32(d[6:])))
 	case recMulRK:
 		for i := 4; i+6 <= len(d)-2; i, col = i+6, col+1 {
-			if err := p.set(row, col, number(rk(binary.LittleEndian.Uint32(d[i+2:])))); err != nil {
+			if err := p.setNumber(row, col, rk(binary.LittleEndian.Uint32(d[i+2:]))); err != nil {
 				return err
 			}
 		}
@@ -275,7 +252,7 @@ func (p *parser) cell(r record) error {
 		}
 		v := d[6:14]
 		if v[6] != 0xFF || v[7] != 0xFF {
-			return p.set(row, col, number(math.Float64frombits(binary.LittleEndian.Uint64(v))))
+			return p.setNumber(row, col, math.Float64frombits(binary.LittleEndian.Uint64(v)))
 		}
 		switch v[0] {
 		case 0: // text, in the STRING record that follows
@@ -291,12 +268,27 @@ func (p *parser) cell(r record) error {
 
 // set keeps a cell's text, within the row limit and the workbook's cell budget.
 func (p *parser) set(row, col int, v string) error {
-	if v == "" || row+1 > p.lim.MaxRows || col >= 256 {
+	return p.put(row, col, cell{text: v})
+}
+
+// setNumber records a number cell: its text is the number's, never read by the table's language.
+func (p *parser) setNumber(row, col int, f float64) error {
+	return p.put(row, col, cell{text: number(f), number: true})
+}
+
+// cell is one cell's text, and whether it was a number cell.
+type cell struct {
+	text   string
+	number bool
+}
+
+func (p *parser) put(row, col int, c cell) error {
+	if c.text == "" || row+1 > p.lim.MaxRows || col >= 256 {
 		return nil
 	}
 	r := p.cur.cells[row]
 	if r == nil {
-		r = map[int]string{}
+		r = map[int]cell{}
 		p.cur.cells[row] = r
 	}
 	if _, ok := r[col]; !ok {
@@ -304,12 +296,12 @@ func (p *parser) set(row, col int, v string) error {
 			return errTooLarge
 		}
 	}
-	r[col] = v
+	r[col] = c
 	return nil
 }
 
 // sortedRows turns a sheet's cells into rows in order, numbered from 1.
-func sortedRows(cells map[int]map[int]string) []workbook.Row {
+func sortedRows(cells map[int]map[int]cell) []workbook.Row {
 	nums := make([]int, 0, len(cells))
 	for n := range cells {
 		nums = append(nums, n)
@@ -323,7 +315,13 @@ func sortedRows(cells map[int]map[int]string) []workbook.Row {
 		}
 		row := workbook.Row{Num: n + 1, Cells: make([]string, width)}
 		for c, v := range cells[n] {
-			row.Cells[c] = v
+			row.Cells[c] = v.text
+			if v.number {
+				if row.Numbers == nil {
+					row.Numbers = map[int]bool{}
+				}
+				row.Numbers[c] = true
+			}
 		}
 		rows = append(rows, row)
 	}

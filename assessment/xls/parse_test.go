@@ -3,6 +3,7 @@ package xls
 import (
 	"encoding/binary"
 	"errors"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -225,5 +226,43 @@ func TestSheetNames(t *testing.T) {
 	}
 	if got := b.Sheets(); len(got) != 1 || got[0].Name != "Evaluación" {
 		t.Fatalf("sheets %+v", got)
+	}
+}
+
+// TestNumberCellsAreMarked: NUMBER, RK and MULRK cells reach the table marked as numbers, so
+// that 1.234 in a Spanish workbook stays 1.234 (a number cell is never read by the table's
+// language, which would make it 1234); text cells are not marked.
+func TestNumberCellsAreMarked(t *testing.T) {
+	strs := []string{"Indicador"}
+	sst := sstRecords(rand.New(rand.NewPCG(2, 2)), strs, 20)
+	globals := len(bof(biff8, 5)) + len(boundSheet(0, "Hoja1")) + len(sst) + 4
+	s := bof(biff8, 5)
+	s = append(s, boundSheet(uint32(globals), "Hoja1")...)
+	s = append(s, sst...)
+	s = append(s, rec(recEOF, nil)...)
+	s = append(s, bof(biff8, 0x10)...)
+	s = append(s, labelSST(0, 0, 0)...)
+	num := binary.LittleEndian.AppendUint16(nil, 0) // row 0
+	num = binary.LittleEndian.AppendUint16(num, 1)  // column B
+	num = binary.LittleEndian.AppendUint16(num, 0)  // XF
+	num = binary.LittleEndian.AppendUint64(num, math.Float64bits(1.234))
+	s = append(s, rec(recNumber, num)...)
+	rk := binary.LittleEndian.AppendUint16(nil, 0)
+	rk = binary.LittleEndian.AppendUint16(rk, 2)
+	rk = binary.LittleEndian.AppendUint16(rk, 0)
+	rk = binary.LittleEndian.AppendUint32(rk, 5810<<2|3) // 58.1
+	s = append(s, rec(recRK, rk)...)
+	s = append(s, rec(recEOF, nil)...)
+	b, err := parse(s, DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var row workbook.Row
+	_ = b.Rows(0, func(r workbook.Row) bool { row = r; return false })
+	if got := row.Cells; len(got) != 3 || got[0] != "Indicador" || got[1] != "1.234" || got[2] != "58.1" {
+		t.Fatalf("cells %q", got)
+	}
+	if row.Numbers[0] || !row.Numbers[1] || !row.Numbers[2] {
+		t.Errorf("numbers marked: %v, want columns 1 and 2 only", row.Numbers)
 	}
 }

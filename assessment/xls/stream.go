@@ -8,11 +8,12 @@ import (
 	"os"
 	"strings"
 
+	"github.com/citydatakit/wwc/assessment/workbook"
 	"github.com/richardlehane/mscfb"
 )
 
 // open reads the compound file at path and parses its Workbook stream.
-func open(path string, lim Limits) (*book, error) {
+func open(path string, lim Limits) (workbook.MemoryBook, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err

@@ -16,12 +16,10 @@ package xls
 import (
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/workbook"
 	"github.com/citydatakit/wwc/assessment/xlsx"
-	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 )
 
@@ -48,26 +46,22 @@ func Read(path string) (*assessment.Assessment, error) {
 // ReadWithLimits reads the .xls city workbook at path. Every problem found is reported, up to
 // assessment.MaxProblems, each naming the file, sheet and cell.
 func ReadWithLimits(path string, lim Limits) (*assessment.Assessment, error) {
-	fi, err := os.Stat(path)
-	if err != nil {
-		return nil, msg.Wrap(err, "file.open", msg.Args{"File": path, "Err": fileio.Reason(err)})
-	}
-	if fi.Size() > lim.MaxFileSize {
-		return nil, msg.E("xlsx.too_large", msg.Args{"File": path, "Max": lim.MaxFileSize >> 20})
+	if _, err := workbook.CheckSize(path, lim.MaxFileSize); err != nil {
+		return nil, err
 	}
 	b, err := safeOpen(path, lim)
 	if err != nil {
 		return nil, openError(path, err)
 	}
 	return workbook.Read(path, b, workbook.Options{
-		Limits:     workbook.Limits{HeaderRows: lim.HeaderRows, MaxRows: lim.MaxRows, EmptyRun: lim.EmptyRun, MaxCell: lim.MaxCell},
+		Limits:     lim.Sheet(),
 		SheetError: func(sheet string, err error) error { return openError(path, err) },
 	})
 }
 
 // safeOpen opens the workbook and turns a panic in the compound-file library or in the record
 // parsing into a damaged-file error: a hostile file must not take the program down.
-func safeOpen(path string, lim Limits) (b *book, err error) {
+func safeOpen(path string, lim Limits) (b workbook.MemoryBook, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			b, err = nil, fmt.Errorf("%w: %v", errDamaged, r)

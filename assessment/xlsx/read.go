@@ -8,9 +8,6 @@
 package xlsx
 
 import (
-	"archive/zip"
-	"compress/flate"
-	"encoding/xml"
 	"errors"
 	"io"
 	"os"
@@ -74,19 +71,21 @@ func Read(path string) (*assessment.Assessment, error) {
 // ReadWithLimits reads the city workbook at path. Every problem found is reported, up to
 // assessment.MaxProblems, each naming the file, sheet and cell.
 func ReadWithLimits(path string, lim Limits) (*assessment.Assessment, error) {
-	fi, err := os.Stat(path)
+	size, err := workbook.CheckSize(path, lim.MaxFileSize)
 	if err != nil {
-		return nil, msg.Wrap(err, "file.open", msg.Args{"File": path, "Err": fileio.Reason(err)})
-	}
-	if fi.Size() > lim.MaxFileSize {
-		return nil, msg.E("xlsx.too_large", msg.Args{"File": path, "Max": lim.MaxFileSize >> 20})
+		return nil, err
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, msg.Wrap(err, "file.open", msg.Args{"File": path, "Err": fileio.Reason(err)})
 	}
 	defer f.Close()
-	return read(path, f, fi.Size(), lim)
+	return read(path, f, size, lim)
+}
+
+// Sheet is what of the limits applies to each sheet's table, as package workbook takes them.
+func (l Limits) Sheet() workbook.Limits {
+	return workbook.Limits{HeaderRows: l.HeaderRows, MaxRows: l.MaxRows, EmptyRun: l.EmptyRun, MaxCell: l.MaxCell}
 }
 
 // read reads the workbook of size bytes in r, named path in messages.
@@ -96,16 +95,9 @@ func read(path string, r io.ReaderAt, size int64, lim Limits) (*assessment.Asses
 		return nil, openError(path, err)
 	}
 	return workbook.Read(path, b, workbook.Options{
-		Limits:     workbook.Limits{HeaderRows: lim.HeaderRows, MaxRows: lim.MaxRows, EmptyRun: lim.EmptyRun, MaxCell: lim.MaxCell},
+		Limits:     lim.Sheet(),
 		SheetError: sheetError(path),
 	})
-}
-
-// corrupt reports whether an error means the archive or its XML is damaged.
-func corrupt(err error) bool {
-	var syntax *xml.SyntaxError
-	return errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrChecksum) || errors.Is(err, zip.ErrAlgorithm) ||
-		errors.As(err, new(flate.CorruptInputError)) || errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &syntax)
 }
 
 // openError explains why a file did not open as a workbook.
@@ -116,7 +108,7 @@ func openError(path string, err error) error {
 	switch {
 	case errors.Is(err, errTooLarge):
 		return msg.Wrap(err, "xlsx.too_large_unzipped", msg.Args{"File": path})
-	case corrupt(err):
+	case workbook.Damaged(err):
 		return msg.Wrap(err, "xlsx.corrupt", msg.Args{"File": path})
 	case errors.Is(err, errNoWorkbook), errors.Is(err, os.ErrNotExist):
 		return msg.Wrap(err, "xlsx.not_workbook", msg.Args{"File": path})
@@ -130,7 +122,7 @@ func sheetError(file string) func(string, error) error {
 		if f := located(file, sheet, err); f != nil {
 			return f
 		}
-		if errors.Is(err, errTooLarge) || corrupt(err) {
+		if errors.Is(err, errTooLarge) || workbook.Damaged(err) {
 			return openError(file, err)
 		}
 		return msg.Wrap(err, "xlsx.bad_sheet", msg.Args{"File": file, "Sheet": sheet, "Err": err.Error()})
