@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/colorprofile"
 )
 
 // testStreams are in-memory streams whose terminal flags the test sets, as the GitHub CLI's
@@ -63,33 +65,11 @@ func TestColorDecision(t *testing.T) {
 	}
 }
 
-// stripEscapes removes ANSI escape sequences (CSI ... final byte, and OSC ... BEL or ST).
+// stripEscapes removes every escape sequence, the way a writer for no terminal does.
 func stripEscapes(s string) string {
 	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] != 0x1b || i+1 >= len(s) {
-			b.WriteByte(s[i])
-			continue
-		}
-		switch s[i+1] {
-		case '[':
-			j := i + 2
-			for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
-				j++
-			}
-			i = j
-		case ']':
-			j := i + 2
-			for j < len(s) && s[j] != 0x07 && !(s[j] == 0x1b && j+1 < len(s) && s[j+1] == '\\') {
-				j++
-			}
-			if j < len(s) && s[j] == 0x1b {
-				j++
-			}
-			i = j
-		default:
-			i++
-		}
-	}
+	w := colorprofile.NewWriter(&b, nil)
+	w.Profile = colorprofile.NoTTY
+	w.Write([]byte(s))
 	return b.String()
 }
