@@ -114,6 +114,8 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 	}
 	reports := newReportNamer(opts.ReportsDir, repFormat, files)
 	if opts.ReportsDir != "" {
+		_, statErr := os.Stat(opts.ReportsDir)
+		reports.created = os.IsNotExist(statErr)
 		if err := os.MkdirAll(opts.ReportsDir, 0o755); err != nil {
 			return msg.Wrap(err, "file.write", msg.Args{"File": opts.ReportsDir, "Err": fileio.Reason(err)})
 		}
@@ -235,8 +237,10 @@ type reportNamer struct {
 	format report.Format
 	ext    string
 	inputs map[string]bool
-	mu     sync.Mutex
-	temp   map[int]tempReport
+	// created says the folder did not exist before this batch made it.
+	created bool
+	mu      sync.Mutex
+	temp    map[int]tempReport
 }
 
 type tempReport struct{ path, base string }
@@ -290,14 +294,17 @@ func (n *reportNamer) finish(rows []batch.Row) error {
 	return nil
 }
 
-// discard removes the reports written under their temporary names: an interrupted batch
-// leaves no report behind.
+// discard removes the reports written under their temporary names, and the folder when this
+// batch made it: an interrupted batch leaves no report behind.
 func (n *reportNamer) discard() {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	for i, t := range n.temp {
 		os.Remove(t.path)
 		delete(n.temp, i)
+	}
+	if n.created {
+		os.Remove(n.dir) // only when empty: nothing else is ever removed
 	}
 }
 
