@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
@@ -12,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/batch"
@@ -92,6 +94,11 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 	if err != nil {
 		return err
 	}
+	// Ctrl-C (or a SIGTERM) stops the batch: workers take no more files, the reports
+	// already written are removed and no summary is written, so that a stopped run leaves
+	// nothing that looks like a finished one.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	found, collectErr := batch.Collect(opts.Paths)
 	if collectErr != nil {
 		a.printErr(collectErr)
@@ -107,6 +114,8 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 	}
 	reports := newReportNamer(opts.ReportsDir, repFormat, files)
 	if opts.ReportsDir != "" {
+		_, statErr := os.Stat(opts.ReportsDir)
+		reports.created = os.IsNotExist(statErr)
 		if err := os.MkdirAll(opts.ReportsDir, 0o755); err != nil {
 			return msg.Wrap(err, "file.write", msg.Args{"File": opts.ReportsDir, "Err": fileio.Reason(err)})
 		}
@@ -116,7 +125,7 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 	tuneGC(a)
 
 	var bar *progressbar.ProgressBar
-	var failed atomic.Int64
+	var failed, processed atomic.Int64
 	if a.io.ErrTTY {
 		bar = progressbar.NewOptions(len(files), progressbar.OptionSetWriter(a.io.ErrOut),
 			progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString(a.cat.T("batch.files")),
@@ -127,7 +136,7 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 	for i, f := range files {
 		index[f] = i
 	}
-	rows := batch.Run(context.Background(), files, batch.Options{
+	rows := batch.Run(ctx, files, batch.Options{
 		Rubric: r, Scoring: scoreOpts, Workers: opts.Workers, FailFast: opts.FailFast,
 		Each: func(path string, as *assessment.Assessment, res *scoring.Result) error {
 			if opts.ReportsDir == "" {
@@ -136,6 +145,7 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 			return reports.write(index[path], report.Input{Result: res, Rubric: r, Cat: a.cat, Date: date})
 		},
 		Done: func(row batch.Row) {
+			processed.Add(1)
 			if row.Err != nil {
 				failed.Add(1)
 			}
@@ -147,6 +157,10 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 	})
 	if bar != nil {
 		bar.Finish()
+	}
+	if ctx.Err() != nil {
+		reports.discard()
+		return cancelledError{msg.E("batch.interrupted", msg.Args{"Done": int(processed.Load()), "Count": len(files)})}
 	}
 	if err := reports.finish(rows); err != nil {
 		return err
@@ -223,8 +237,10 @@ type reportNamer struct {
 	format report.Format
 	ext    string
 	inputs map[string]bool
-	mu     sync.Mutex
-	temp   map[int]tempReport
+	// created says the folder did not exist before this batch made it.
+	created bool
+	mu      sync.Mutex
+	temp    map[int]tempReport
 }
 
 type tempReport struct{ path, base string }
@@ -276,6 +292,20 @@ func (n *reportNamer) finish(rows []batch.Row) error {
 		}
 	}
 	return nil
+}
+
+// discard removes the reports written under their temporary names, and the folder when this
+// batch made it: an interrupted batch leaves no report behind.
+func (n *reportNamer) discard() {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	for i, t := range n.temp {
+		os.Remove(t.path)
+		delete(n.temp, i)
+	}
+	if n.created {
+		os.Remove(n.dir) // only when empty: nothing else is ever removed
+	}
 }
 
 func (n *reportNamer) isInput(path string) bool {

@@ -52,7 +52,13 @@ func (s *streams) StyledOut() io.Writer {
 	if !s.Styled() {
 		return s.Out
 	}
-	return colorprofile.NewWriter(s.Out, s.Env)
+	// Whether stdout is a terminal is decided once, in OutTTY; colorprofile would look for a
+	// terminal under the writer it is given and find none under stdout's error-checking
+	// wrapper (or a test's buffer), and strip every colour. The profile comes from the
+	// environment alone.
+	w := colorprofile.NewWriter(s.Out, s.Env)
+	w.Profile = colorprofile.Env(s.Env)
+	return w
 }
 
 // checkedWriter remembers the first error of the writes through it. cobra prints help and

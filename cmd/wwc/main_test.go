@@ -1,12 +1,15 @@
 package main
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"github.com/xuri/excelize/v2"
 )
 
 func TestMain(m *testing.M) {
@@ -29,7 +32,27 @@ func TestScripts(t *testing.T) {
 			}
 			return nil
 		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){"xlsxrows": xlsxRows},
 	})
+}
+
+// xlsxRows is the script command "xlsxrows FILE": it prints every row of every sheet of a
+// workbook as "Sheet!N: cell|cell|...", the cells as a spreadsheet shows them, so that a
+// script can check what a workbook holds and not only that it exists.
+func xlsxRows(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: xlsxrows FILE")
+	}
+	f, err := excelize.OpenFile(ts.MkAbs(args[0]))
+	ts.Check(err)
+	defer f.Close()
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet)
+		ts.Check(err)
+		for i, row := range rows {
+			fmt.Fprintf(ts.Stdout(), "%s!%d: %s\n", sheet, i+1, strings.Join(row, "|"))
+		}
+	}
 }
 
 func copyTree(from, to string) error {

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/colorprofile"
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
@@ -89,16 +90,37 @@ func TestGoldenJSON(t *testing.T) {
 	}
 }
 
+// TestStyledTextHasColorAndSameWords: for every sample in every language, the styled report
+// has colours and, without its escape codes, is the plain report byte for byte.
 func TestStyledTextHasColorAndSameWords(t *testing.T) {
-	res, r := scoreSample(t, "maipu-2024.yaml", scoring.Options{})
-	var plain, styled bytes.Buffer
-	textWriter{}.Write(&plain, Input{Result: res, Rubric: r, Cat: msg.For("en")})
-	textWriter{}.Write(&styled, Input{Result: res, Rubric: r, Cat: msg.For("en"), Styled: true})
-	if !bytes.Contains(styled.Bytes(), []byte("\x1b[")) {
-		t.Fatal("styled output has no styling")
-	}
-	if !strings.Contains(styled.String(), "SILVER") || !strings.Contains(styled.String(), "Fugas de agua diarias") {
-		t.Errorf("styled output lost words:\n%s", styled.String())
+	for _, s := range samples {
+		for _, lang := range msg.Languages {
+			res, r := scoreSample(t, s.file, scoring.Options{})
+			var plain, styled bytes.Buffer
+			if err := (textWriter{}).Write(&plain, Input{Result: res, Rubric: r, Cat: msg.For(lang), Date: reportDate}); err != nil {
+				t.Fatal(err)
+			}
+			if err := (textWriter{}).Write(&styled, Input{Result: res, Rubric: r, Cat: msg.For(lang), Date: reportDate, Styled: true}); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Contains(styled.Bytes(), []byte("\x1b[")) {
+				t.Fatalf("%s %s: styled output has no styling", s.file, lang)
+			}
+			var stripped bytes.Buffer
+			w := colorprofile.NewWriter(&stripped, nil)
+			w.Profile = colorprofile.NoTTY
+			w.Write(styled.Bytes())
+			got, want := strings.Split(stripped.String(), "\n"), strings.Split(plain.String(), "\n")
+			if len(got) != len(want) {
+				t.Errorf("%s %s: styled output has %d lines, plain %d:\n%s\n---\n%s", s.file, lang, len(got), len(want), stripped.String(), plain.String())
+				continue
+			}
+			for i := range want {
+				if got[i] != want[i] {
+					t.Errorf("%s %s, line %d: styled %q, plain %q", s.file, lang, i+1, got[i], want[i])
+				}
+			}
+		}
 	}
 }
 
