@@ -1,0 +1,456 @@
+package report
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/questions"
+	"github.com/citydatakit/wwc/scoring"
+	"github.com/xuri/excelize/v2"
+)
+
+// randomAssessment answers every criterion at random (some unanswered, some with a text that
+// starts like a formula) and gives 0 to 4 metrics whose values and years may be missing.
+func randomAssessment(rng *rand.Rand, r *questions.Rubric, i int) *assessment.Assessment {
+	a := assessment.New()
+	a.City = []string{"Maipú", "Recife", "Lakeside", "=Evil City", "São José dos Campos"}[i%5]
+	a.Country = []string{"Chile", "Brasil", "", "United States"}[rng.IntN(4)]
+	a.Year = []int{2024, 2025, 0, 2026}[rng.IntN(4)]
+	values := []assessment.Value{assessment.Met, assessment.NotMet, assessment.InProgress, assessment.Unanswered}
+	for _, p := range r.Practices {
+		for _, q := range p.Questions {
+			ans := assessment.Answer{Value: values[rng.IntN(len(values))]}
+			switch rng.IntN(4) {
+			case 0:
+				ans.Evidence = "https://city.example/" + q.ID
+			case 1:
+				ans.Notes = "=SUM(A1:A9) " + strings.Repeat("long note ", rng.IntN(20))
+			}
+			a.Set(q.ID, ans)
+		}
+	}
+	for k := rng.IntN(5); k > 0; k-- {
+		m := assessment.Metric{Name: fmt.Sprintf("metric %d", k), Unit: "%", Direction: assessment.Increase}
+		if rng.IntN(3) > 0 {
+			v := float64(rng.IntN(200000)) / 8
+			m.Baseline, m.BaselineYear = &v, 2015+rng.IntN(5)
+		}
+		if rng.IntN(3) > 0 {
+			v := float64(rng.IntN(2000)) / 3
+			m.Current = &v
+			if rng.IntN(2) == 0 {
+				m.CurrentYear = 2022 + rng.IntN(4)
+			}
+		}
+		a.Outcomes = append(a.Outcomes, m)
+	}
+	return a
+}
+
+// readBook opens a written workbook for a test.
+func readBook(t *testing.T, data []byte) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+// wantCell checks that a cell is stored as kind: text as a string, empty as nothing, every
+// figure as a number with its number format.
+func wantCell(t *testing.T, f *excelize.File, sheet string, col, row int, kind cellKind) {
+	t.Helper()
+	name, _ := excelize.CoordinatesToCellName(col, row)
+	where := sheet + "!" + name
+	typ, err := f.GetCellType(sheet, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := f.GetCellValue(sheet, name, excelize.Options{RawCellValue: true})
+	header, _ := f.GetCellValue(sheet, func() string { n, _ := excelize.CoordinatesToCellName(col, 1); return n }())
+	where += " (" + header + ")"
+	switch kind {
+	case cellEmpty:
+		if raw != "" {
+			t.Errorf("%s: want empty, got %q", where, raw)
+		}
+		return
+	case cellText:
+		if typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString || raw == "" {
+			t.Errorf("%s: want text, got type %d %q", where, typ, raw)
+		}
+		return
+	}
+	if typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
+		t.Errorf("%s: want a number, got type %d %q", where, typ, raw)
+		return
+	}
+	x, err := strconv.ParseFloat(raw, 64)
+	if err != nil {
+		t.Errorf("%s: want a number, got %q", where, raw)
+		return
+	}
+	id, _ := f.GetCellStyle(sheet, name)
+	st, err := f.GetStyle(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	custom := ""
+	if st.CustomNumFmt != nil {
+		custom = *st.CustomNumFmt
+	}
+	switch kind {
+	case cellInt, cellYear:
+		if x != float64(int64(x)) || st.NumFmt != 1 || custom != "" {
+			t.Errorf("%s: want an integer in format 0, got %v (format %d %q)", where, x, st.NumFmt, custom)
+		}
+		if kind == cellYear && (x < 1900 || x > 2100) {
+			t.Errorf("%s: want a year, got %v", where, x)
+		}
+	case cellPercent:
+		if custom != percentFormat || x < 0 || x > 1 {
+			t.Errorf("%s: want a share in %q, got %v (format %d %q)", where, percentFormat, x, st.NumFmt, custom)
+		}
+	case cellNumber:
+		if st.NumFmt != 0 || custom != "" {
+			t.Errorf("%s: want a general number, got format %d %q", where, st.NumFmt, custom)
+		}
+	}
+}
+
+// wantRow checks the cells of a row, from column A.
+func wantRow(t *testing.T, f *excelize.File, sheet string, row int, kinds ...cellKind) {
+	t.Helper()
+	for i, k := range kinds {
+		wantCell(t, f, sheet, i+1, row, k)
+	}
+}
+
+// wantPrintable checks a sheet's page setup: A4 landscape, one page wide and any number tall,
+// row `title` frozen and repeated on every page.
+func wantPrintable(t *testing.T, f *excelize.File, sheet string, title int) {
+	t.Helper()
+	pl, err := f.GetPageLayout(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *pl.Size != 9 || *pl.Orientation != "landscape" || *pl.FitToWidth != 1 || *pl.FitToHeight != 0 {
+		t.Errorf("%s: page size %d %s, fit %d wide %d tall", sheet, *pl.Size, *pl.Orientation, *pl.FitToWidth, *pl.FitToHeight)
+	}
+	props, err := f.GetSheetProps(sheet)
+	if err != nil || props.FitToPage == nil || !*props.FitToPage {
+		t.Errorf("%s: not fitted to the page", sheet)
+	}
+	found := false
+	for _, d := range f.GetDefinedName() {
+		if d.Name == "_xlnm.Print_Titles" && d.Scope == sheet {
+			found = true
+			if want := fmt.Sprintf("'%s'!$%d:$%d", sheet, title, title); d.RefersTo != want {
+				t.Errorf("%s: print titles %q, want %q", sheet, d.RefersTo, want)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%s: no print titles", sheet)
+	}
+	panes, err := f.GetPanes(sheet)
+	if err != nil || !panes.Freeze || panes.YSplit != title {
+		t.Errorf("%s: panes %+v", sheet, panes)
+	}
+}
+
+// wantHeadersFit checks that every word of every header of row n fits its column, beside
+// the filter button.
+func wantHeadersFit(t *testing.T, f *excelize.File, sheet string, n int) {
+	t.Helper()
+	rows, _ := f.GetRows(sheet)
+	for i, h := range rows[n-1] {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		w, _ := f.GetColWidth(sheet, col)
+		for _, word := range strings.Fields(h) {
+			if need := float64(len([]rune(word))) + 2; w < need {
+				t.Errorf("%s: column %s is %.1f wide, header word %q needs %.0f", sheet, col, w, word, need)
+			}
+		}
+	}
+}
+
+// TestReportCellsAreTyped writes the report of many generated assessments in every language
+// and reads every figure back as a number in its format, every text as text.
+func TestReportCellsAreTyped(t *testing.T) {
+	r, err := questions.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(12, 1))
+	for i := range 30 {
+		lang := msg.Languages[i%len(msg.Languages)]
+		a := randomAssessment(rng, r, i)
+		res := scoring.Score(r, a, scoring.Options{})
+		in := Input{Result: res, Rubric: r, Cat: msg.For(lang), Date: reportDate}
+		var buf bytes.Buffer
+		if err := (xlsxWriter{}).Write(&buf, in); err != nil {
+			t.Fatal(err)
+		}
+		f := readBook(t, buf.Bytes())
+		sheets := f.GetSheetList()
+		if len(sheets) != 3 {
+			t.Fatalf("sheets %v", sheets)
+		}
+		sum, crit, out := sheets[0], sheets[1], sheets[2]
+
+		// The practice table: its header names the share column.
+		rows, _ := f.GetRows(sum)
+		head := -1
+		for n, row := range rows {
+			if len(row) == 5 && row[4] == in.Cat.T("report.col.percent") {
+				head = n + 1
+				break
+			}
+		}
+		if head < 0 {
+			t.Fatalf("%s: no practice table in %v", lang, rows)
+		}
+		wantHeadersFit(t, f, sum, head)
+		for k := range res.Practices {
+			wantRow(t, f, sum, head+1+k, cellText, cellText, cellInt, cellInt, cellPercent)
+		}
+		total := head + 1 + len(res.Practices)
+		wantRow(t, f, sum, total, cellText, cellEmpty, cellInt, cellInt, cellPercent)
+		if v, _ := f.GetCellValue(sum, fmt.Sprintf("C%d", total), excelize.Options{RawCellValue: true}); v != strconv.Itoa(res.Met) {
+			t.Errorf("%s: total met %q, want %d", lang, v, res.Met)
+		}
+		tierRow := 0
+		for n, row := range rows {
+			if len(row) > 1 && row[0] == in.Cat.T("summary.tier") {
+				tierRow = n + 1
+				break
+			}
+		}
+		wantCell(t, f, sum, 2, tierRow, cellText)
+		wantPrintable(t, f, sum, 1)
+
+		wantHeadersFit(t, f, crit, 1)
+		for k, q := range res.Questions {
+			evidence, notes := cellText, cellText
+			if q.Evidence == "" {
+				evidence = cellEmpty
+			}
+			if q.Notes == "" {
+				notes = cellEmpty
+			}
+			wantRow(t, f, crit, k+2, cellText, cellText, cellText, cellText, cellText, cellText, evidence, notes)
+		}
+		wantPrintable(t, f, crit, 1)
+
+		wantHeadersFit(t, f, out, 1)
+		for k, m := range res.Outcomes {
+			kinds := []cellKind{cellText, cellText, cellNumber, cellYear, cellNumber, cellYear, cellText, cellText, cellText, cellEmpty}
+			if m.Metric.Baseline == nil {
+				kinds[2] = cellEmpty
+			}
+			if m.Metric.BaselineYear == 0 {
+				kinds[3] = cellEmpty
+			}
+			if m.Metric.Current == nil {
+				kinds[4] = cellEmpty
+			}
+			if m.Metric.CurrentYear == 0 {
+				kinds[5] = cellEmpty
+			}
+			wantRow(t, f, out, k+2, kinds...)
+			if m.Metric.Baseline != nil {
+				v, _ := f.GetCellValue(out, fmt.Sprintf("C%d", k+2), excelize.Options{RawCellValue: true})
+				if x, _ := strconv.ParseFloat(v, 64); x != *m.Metric.Baseline {
+					t.Errorf("%s: baseline %q, want %v", lang, v, *m.Metric.Baseline)
+				}
+			}
+		}
+		wantPrintable(t, f, out, 1)
+	}
+}
+
+// randomBatch scores n generated assessments, makes some rows failures and repeats some city
+// and year so that they are duplicates.
+func randomBatch(t *testing.T, rng *rand.Rand, r *questions.Rubric, n int, lang string) SummaryInput {
+	t.Helper()
+	var rows []Submission
+	var briefs []scoring.Brief
+	for i := range n {
+		path := fmt.Sprintf("round/%02d-%s.xlsx", i, strings.Repeat("a-long-name-", rng.IntN(4)))
+		if rng.IntN(4) == 0 {
+			var err error = errors.New(path + ": sheet Criterios, cell C7: " + strings.Repeat("a problem ", 1+rng.IntN(30)))
+			if rng.IntN(2) == 0 {
+				err = msg.List{err, errors.New("=second problem")}
+			}
+			rows = append(rows, Submission{Path: path, Err: err})
+			continue
+		}
+		a := randomAssessment(rng, r, i)
+		if i > 0 && rng.IntN(3) == 0 {
+			a.City, a.Year = "Maipú", 2025 // the same city and year again
+		}
+		b := scoring.Score(r, a, scoring.Options{}).Brief()
+		if rng.IntN(3) == 0 {
+			b.Notices = []assessment.Notice{{Code: "no_outcomes_sheet"}}
+		}
+		briefs = append(briefs, b)
+		rows = append(rows, Submission{Path: path, Brief: b})
+	}
+	cohort := scoring.Summarize(briefs)
+	// The cohort's indexes count scored rows only; map them back to rows.
+	var scored []int
+	for i, s := range rows {
+		if s.Err == nil {
+			scored = append(scored, i)
+		}
+	}
+	for g, group := range cohort.Duplicates {
+		for k, idx := range group {
+			rows[scored[idx]].Duplicate = true
+			rows[scored[idx]].Dropped = idx != cohort.Kept[g]
+			group[k] = scored[idx]
+		}
+		cohort.Kept[g] = scored[cohort.Kept[g]]
+	}
+	return SummaryInput{Rows: rows, Cohort: cohort, Rubric: r, Cat: msg.For(lang), Date: reportDate,
+		Skipped: []SkippedFile{{Path: ".~lock.a.xlsx#", Reason: "lock"}}}
+}
+
+// TestSummaryCellsAreTyped writes generated batches (failed rows, duplicates, notices) in every
+// language and reads every cell of the three sheets back: figures as numbers in their formats,
+// a failed row's figures empty, text as text.
+func TestSummaryCellsAreTyped(t *testing.T) {
+	r, err := questions.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(12, 2))
+	sawFailed, sawDuplicate := false, false
+	for i := range 12 {
+		lang := msg.Languages[i%len(msg.Languages)]
+		in := randomBatch(t, rng, r, 3+rng.IntN(10), lang)
+		var buf bytes.Buffer
+		if err := (xlsxSummary{}).WriteSummary(&buf, in); err != nil {
+			t.Fatal(err)
+		}
+		f := readBook(t, buf.Bytes())
+		sheets := f.GetSheetList()
+		if len(sheets) != 3 {
+			t.Fatalf("sheets %v", sheets)
+		}
+		sum, crit, errs := sheets[0], sheets[1], sheets[2]
+		np := len(r.Practices)
+		wantHeadersFit(t, f, sum, 1)
+		for k, s := range in.Rows {
+			var kinds []cellKind
+			if s.Err != nil {
+				sawFailed = true
+				kinds = append([]cellKind{cellText}, make([]cellKind, 9+np+2)...)
+				kinds = append(kinds, cellText)
+			} else {
+				year := cellYear
+				if s.Brief.Year == 0 {
+					year = cellEmpty
+				}
+				country := cellText
+				if s.Brief.Country == "" {
+					country = cellEmpty
+				}
+				kinds = []cellKind{cellText, cellText, country, year, cellInt, cellInt, cellPercent, cellText, cellInt, cellInt}
+				for range np {
+					kinds = append(kinds, cellPercent)
+				}
+				dup, notes := cellEmpty, cellEmpty
+				if s.Duplicate {
+					dup, sawDuplicate = cellText, true
+				}
+				if len(s.Brief.Notices) > 0 {
+					notes = cellText
+				}
+				kinds = append(kinds, dup, notes, cellEmpty)
+			}
+			wantRow(t, f, sum, k+2, kinds...)
+		}
+		wantPrintable(t, f, sum, 1)
+
+		rows, _ := f.GetRows(crit)
+		tables := 0
+		for n, row := range rows {
+			switch {
+			case len(row) == 2 && row[1] == in.Cat.T("batch.col.cities"):
+				tables++
+				wantHeadersFit(t, f, crit, n+1)
+				for k := range len(r.Tiers) + 1 {
+					wantRow(t, f, crit, n+2+k, cellText, cellInt)
+				}
+			case len(row) == 3 && row[2] == in.Cat.T("batch.col.average"):
+				tables++
+				wantHeadersFit(t, f, crit, n+1)
+				for k := range in.Cohort.Practices {
+					wantRow(t, f, crit, n+2+k, cellText, cellText, cellPercent)
+				}
+			case len(row) == 5 && row[4] == in.Cat.T("batch.col.rate"):
+				tables++
+				wantHeadersFit(t, f, crit, n+1)
+				for k := range in.Cohort.Criteria {
+					wantRow(t, f, crit, n+2+k, cellText, cellText, cellInt, cellInt, cellPercent)
+				}
+			}
+		}
+		if tables != 3 {
+			t.Errorf("%s: %d tables in %s", lang, tables, crit)
+		}
+		wantPrintable(t, f, crit, 1)
+
+		erows, _ := f.GetRows(errs)
+		if len(erows) != 1+len(in.Skipped)+countFailed(in.Rows) {
+			t.Errorf("%s: %d rows in %s", lang, len(erows), errs)
+		}
+		for k := 2; k <= len(erows); k++ {
+			wantRow(t, f, errs, k, cellText, cellText)
+		}
+		wantPrintable(t, f, errs, 1)
+	}
+	if !sawFailed || !sawDuplicate {
+		t.Errorf("the generator made no failed row (%v) or no duplicate (%v)", sawFailed, sawDuplicate)
+	}
+}
+
+func countFailed(rows []Submission) int {
+	n := 0
+	for _, s := range rows {
+		if s.Err != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// TestSheetKeepsFirstError: a call that fails is remembered and returned when the workbook is
+// written, and the calls after it do not replace it.
+func TestSheetKeepsFirstError(t *testing.T) {
+	b := newBook()
+	defer b.f.Close()
+	s := b.sheet("Data")
+	s.row(1, textCell("ok"), intCell(3))
+	s.put(0, 1, textCell("column 0 does not exist"))
+	first := b.err
+	s.put(1, 0, textCell("row 0 does not exist either"))
+	if first == nil || b.err != first {
+		t.Fatalf("kept %v, first %v", b.err, first)
+	}
+	var buf bytes.Buffer
+	if err := b.finish(&buf); !errors.Is(err, first) || buf.Len() != 0 {
+		t.Errorf("finish: %v, %d bytes written", err, buf.Len())
+	}
+}
