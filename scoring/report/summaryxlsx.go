@@ -11,8 +11,8 @@ import (
 type xlsxSummary struct{}
 
 // WriteSummary writes a Summary sheet (one row per submission, filterable, frozen header,
-// tiers colored), a Criteria sheet (tiers, practice averages, met rate per criterion) and an
-// Errors sheet. Figures are numbers: counts and years as integers, shares as percent cells;
+// tiers colored), a Cohort sheet (counts, tiers, practice averages), a Criteria sheet (the
+// met rate of every criterion, filterable) and an Errors sheet. Figures are numbers: counts and years as integers, shares as percent cells;
 // a file that could not be read has empty figures, not zeros.
 func (xlsxSummary) WriteSummary(w io.Writer, in SummaryInput) error {
 	v := newSummaryView(in)
@@ -20,7 +20,8 @@ func (xlsxSummary) WriteSummary(w io.Writer, in SummaryInput) error {
 	b := newBook()
 	defer b.f.Close()
 	b.submissions(b.sheet(c.T("batch.sheet.summary")), v, in)
-	b.cohort(b.sheet(c.T("batch.sheet.criteria")), v, in)
+	b.cohort(b.sheet(c.T("xlsx.sheet.cohort")), v, in)
+	b.rates(b.sheet(c.T("batch.sheet.criteria")), v, in)
 	b.failures(b.sheet(c.T("batch.sheet.errors")), v, in)
 	return b.finish(w)
 }
@@ -54,13 +55,12 @@ func (b *xlsxBook) submissions(s *xlsxSheet, v *summaryView, in SummaryInput) {
 		s.row(n, cells...)
 	}
 	s.filter = s.table(1, len(v.Headers), len(in.Rows)+1)
-	s.cap(1, 40)
-	s.cap(len(v.Headers)-1, 50)
-	s.cap(len(v.Headers), 50)
+	s.cap(1, 30)
+	s.cap(len(v.Headers)-1, 40)
+	s.cap(len(v.Headers), 40)
 }
 
-// cohort is the statistics of the batch: counts, tiers, practice averages and the met rate
-// of every criterion.
+// cohort is the statistics of the batch: counts, duplicates, tiers and practice averages.
 func (b *xlsxBook) cohort(s *xlsxSheet, v *summaryView, in SummaryInput) {
 	c, r := in.Cat, in.Rubric
 	s.title(1, v.Title, b.title)
@@ -87,14 +87,19 @@ func (b *xlsxBook) cohort(s *xlsxSheet, v *summaryView, in SummaryInput) {
 		s.row(n, textCell(PracticeName(r, c, p.ID)), textCell(p.ID), percentCell(p.Percent))
 		n++
 	}
-	n++
-	s.header(n, v.L.ID, v.L.Criterion, v.L.Met, c.T("batch.col.total"), c.T("batch.col.rate"))
-	n++
-	for _, q := range in.Cohort.Criteria {
-		s.row(n, textCell(q.ID), textCell(QuestionTitle(r, c, q.ID)), intCell(q.Met), intCell(q.Of), percentCell(q.Rate()))
-		n++
-	}
 	s.cap(1, 40)
+	s.measure(3, 30) // room for the sentences above
+}
+
+// rates is the met rate of every criterion: the table, its header on every page.
+func (b *xlsxBook) rates(s *xlsxSheet, v *summaryView, in SummaryInput) {
+	c, r := in.Cat, in.Rubric
+	s.header(1, v.L.ID, v.L.Criterion, v.L.Met, c.T("batch.col.total"), c.T("batch.col.rate"))
+	s.printTitle = 1
+	for i, q := range in.Cohort.Criteria {
+		s.row(i+2, textCell(q.ID), textCell(QuestionTitle(r, c, q.ID)), intCell(q.Met), intCell(q.Of), percentCell(q.Rate()))
+	}
+	s.filter = s.table(1, 5, len(in.Cohort.Criteria)+1)
 	s.cap(2, 60)
 }
 

@@ -52,12 +52,14 @@ func (b *xlsxBook) summary(s *xlsxSheet, v *view, total string) {
 	if v.WhatIf != "" {
 		pairs = append(pairs, [2]string{v.L.WhatIf, v.WhatIf})
 	}
+	// A label in A, its sentence across B to E, the columns of the practice table below.
 	for i, p := range pairs {
 		value := textCell(p[1])
 		if i == 0 {
 			value = value.with(b.tier[v.TierID])
 		}
-		s.row(r, textCell(p[0]).with(b.label), value)
+		s.row(r, textCell(p[0]).with(b.label))
+		s.span(r, 2, 5, value)
 		r++
 	}
 	r++
@@ -71,16 +73,16 @@ func (b *xlsxBook) summary(s *xlsxSheet, v *view, total string) {
 	r++
 	if len(v.Suggestions) > 0 {
 		r++
-		s.header(r, v.L.ID, v.L.Criterion, v.L.Why)
+		s.header(r, v.L.Criterion, v.L.ID, v.L.Why, "", "")
 		r++
 		for _, sg := range v.Suggestions {
-			s.row(r, textCell(sg.ID), textCell(sg.Title), textCell(sg.Why))
+			s.row(r, textCell(sg.Title), textCell(sg.ID))
+			s.span(r, 3, 5, textCell(sg.Why))
 			r++
 		}
 	}
-	s.cap(1, 34)
-	s.cap(2, 70)
-	s.cap(3, 40)
+	s.cap(1, 40)
+	s.measure(5, 30) // room for the sentences spanning B to E
 }
 
 // criteria lists every criterion with its answer and whether it counts, filterable.

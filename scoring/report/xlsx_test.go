@@ -345,10 +345,10 @@ func TestSummaryCellsAreTyped(t *testing.T) {
 		}
 		f := readBook(t, buf.Bytes())
 		sheets := f.GetSheetList()
-		if len(sheets) != 3 {
+		if len(sheets) != 4 {
 			t.Fatalf("sheets %v", sheets)
 		}
-		sum, crit, errs := sheets[0], sheets[1], sheets[2]
+		sum, cohort, crit, errs := sheets[0], sheets[1], sheets[2], sheets[3]
 		np := len(r.Practices)
 		wantHeadersFit(t, f, sum, 1)
 		for k, s := range in.Rows {
@@ -383,32 +383,32 @@ func TestSummaryCellsAreTyped(t *testing.T) {
 		}
 		wantPrintable(t, f, sum, 1)
 
-		rows, _ := f.GetRows(crit)
+		rows, _ := f.GetRows(cohort)
 		tables := 0
 		for n, row := range rows {
 			switch {
 			case len(row) == 2 && row[1] == in.Cat.T("batch.col.cities"):
 				tables++
-				wantHeadersFit(t, f, crit, n+1)
+				wantHeadersFit(t, f, cohort, n+1)
 				for k := range len(r.Tiers) + 1 {
-					wantRow(t, f, crit, n+2+k, cellText, cellInt)
+					wantRow(t, f, cohort, n+2+k, cellText, cellInt)
 				}
 			case len(row) == 3 && row[2] == in.Cat.T("batch.col.average"):
 				tables++
-				wantHeadersFit(t, f, crit, n+1)
+				wantHeadersFit(t, f, cohort, n+1)
 				for k := range in.Cohort.Practices {
-					wantRow(t, f, crit, n+2+k, cellText, cellText, cellPercent)
-				}
-			case len(row) == 5 && row[4] == in.Cat.T("batch.col.rate"):
-				tables++
-				wantHeadersFit(t, f, crit, n+1)
-				for k := range in.Cohort.Criteria {
-					wantRow(t, f, crit, n+2+k, cellText, cellText, cellInt, cellInt, cellPercent)
+					wantRow(t, f, cohort, n+2+k, cellText, cellText, cellPercent)
 				}
 			}
 		}
-		if tables != 3 {
-			t.Errorf("%s: %d tables in %s", lang, tables, crit)
+		if tables != 2 {
+			t.Errorf("%s: %d tables in %s", lang, tables, cohort)
+		}
+		wantPrintable(t, f, cohort, 1)
+
+		wantHeadersFit(t, f, crit, 1)
+		for k := range in.Cohort.Criteria {
+			wantRow(t, f, crit, k+2, cellText, cellText, cellInt, cellInt, cellPercent)
 		}
 		wantPrintable(t, f, crit, 1)
 

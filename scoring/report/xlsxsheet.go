@@ -91,21 +91,23 @@ type xlsxBook struct {
 func newBook() *xlsxBook {
 	b := &xlsxBook{f: excelize.NewFile(), tier: map[string]int{}}
 	top := func(wrap bool) *excelize.Alignment {
-		return &excelize.Alignment{Vertical: "top", WrapText: wrap}
+		return &excelize.Alignment{Vertical: "top", Horizontal: "left", Indent: 1, WrapText: wrap}
 	}
+	// A figure keeps a space from the text of the column to its right.
+	figure := &excelize.Alignment{Vertical: "top", Horizontal: "right", Indent: 1}
 	pctFmt := percentFormat
 	b.title = b.style(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}})
 	b.header = b.style(&excelize.Style{Font: &excelize.Font{Bold: true, Color: "#FFFFFF"},
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#1F4E79"}}, Alignment: top(true)})
 	b.label = b.style(&excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top(true)})
 	b.text = b.style(&excelize.Style{Alignment: top(true)})
-	b.integer = b.style(&excelize.Style{NumFmt: 1, Alignment: top(false)})
-	b.year = b.style(&excelize.Style{NumFmt: 1, Alignment: top(false)})
-	b.percent = b.style(&excelize.Style{CustomNumFmt: &pctFmt, Alignment: top(false)})
-	b.number = b.style(&excelize.Style{NumFmt: 0, Alignment: top(false)})
+	b.integer = b.style(&excelize.Style{NumFmt: 1, Alignment: figure})
+	b.year = b.style(&excelize.Style{NumFmt: 1, Alignment: figure})
+	b.percent = b.style(&excelize.Style{CustomNumFmt: &pctFmt, Alignment: figure})
+	b.number = b.style(&excelize.Style{NumFmt: 0, Alignment: figure})
 	b.link = b.style(&excelize.Style{Font: &excelize.Font{Color: "#0B63B6", Underline: "single"}, Alignment: top(true)})
-	b.bold = b.style(&excelize.Style{Font: &excelize.Font{Bold: true}, NumFmt: 1, Alignment: top(false)})
-	b.boldPercent = b.style(&excelize.Style{Font: &excelize.Font{Bold: true}, CustomNumFmt: &pctFmt, Alignment: top(false)})
+	b.bold = b.style(&excelize.Style{Font: &excelize.Font{Bold: true}, NumFmt: 1, Alignment: figure})
+	b.boldPercent = b.style(&excelize.Style{Font: &excelize.Font{Bold: true}, CustomNumFmt: &pctFmt, Alignment: figure})
 	for id, color := range tierColors {
 		b.tier[id] = b.style(&excelize.Style{Font: &excelize.Font{Bold: true, Color: "#FFFFFF"},
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}}, Alignment: top(false)})
@@ -134,7 +136,7 @@ func (b *xlsxBook) sheet(name string) *xlsxSheet {
 		_, err := b.f.NewSheet(name)
 		b.keep(err)
 	}
-	s := &xlsxSheet{b: b, name: name, headers: map[int][]string{}, caps: map[int]float64{}}
+	s := &xlsxSheet{b: b, name: name, headers: map[int][]string{}, caps: map[int]float64{}, wrapped: map[int][]wrappedText{}}
 	b.sheets = append(b.sheets, s)
 	return s
 }
@@ -163,19 +165,28 @@ type xlsxSheet struct {
 	widths           []float64 // widest content per column, in characters
 	headers          map[int][]string
 	caps             map[int]float64
-	notes            []note
+	spans            []span
+	wrapped          map[int][]wrappedText // by row: text that may take more than a line
 	lastCol, lastRow int
 }
 
-type note struct {
-	row  int
+// span is a text merged across columns from..to of a row (to 0: the sheet's last column).
+type span struct {
+	row, from, to int
+	c             xcell
+}
+
+type wrappedText struct {
+	col  int
 	text string
 }
 
-// minWidth and maxWidth bound a column that has no cap of its own.
+// minWidth and maxWidth bound a column that has no cap of its own; indent is the room the
+// indent of a text takes, in characters.
 const (
 	minWidth = 6
 	maxWidth = 50
+	indent   = 1.5
 )
 
 // cap limits column col (1-based) to w characters; longer text wraps.
@@ -225,7 +236,10 @@ func (s *xlsxSheet) put(col, row int, c xcell) {
 		for _, line := range strings.Split(c.s, "\n") {
 			w = max(w, utf8.RuneCountInString(line))
 		}
-		s.measure(col, float64(w))
+		s.measure(col, float64(w)+indent)
+		if w > minWidth || strings.Contains(c.s, "\n") {
+			s.wrapped[row] = append(s.wrapped[row], wrappedText{col, c.s})
+		}
 	case cellInt, cellYear:
 		b.keep(b.f.SetCellInt(s.name, name, int64(c.f)))
 		if style == 0 {
@@ -262,7 +276,7 @@ func (s *xlsxSheet) header(n int, labels ...string) {
 		s.b.keep(s.b.f.SetCellStyle(s.name, name, name, s.b.header))
 		s.measure(i+1, 0)
 		for _, word := range strings.Fields(l) {
-			s.measure(i+1, float64(utf8.RuneCountInString(word))*1.15+3)
+			s.measure(i+1, float64(utf8.RuneCountInString(word))*1.05+2.5+indent)
 		}
 	}
 }
@@ -280,8 +294,17 @@ func (s *xlsxSheet) title(n int, text string, style int) {
 // note writes a sentence at row n across the sheet's columns, wrapped: a line too long for
 // the printed width wraps instead of running off the page.
 func (s *xlsxSheet) note(n int, text string) {
+	s.span(n, 1, 0, textCell(text))
+}
+
+// span writes a text at row n merged across columns from..to (to 0: the last column of the
+// sheet), wrapped, its row as tall as the text needs.
+func (s *xlsxSheet) span(n, from, to int, c xcell) {
 	s.lastRow = max(s.lastRow, n)
-	s.notes = append(s.notes, note{n, text})
+	if c.style == 0 {
+		c.style = s.b.text
+	}
+	s.spans = append(s.spans, span{n, from, to, c})
 }
 
 // width is the column's final width in characters.
@@ -297,8 +320,11 @@ func (s *xlsxSheet) width(col int) float64 {
 	return min(w, limit)
 }
 
-// lines is how many lines text takes in a column width characters wide, wrapped at spaces.
+// lines is how many lines text takes in a column width characters wide, wrapped at spaces
+// (a word longer than the line is broken where the line ends, as spreadsheets do). A width
+// counts digits; a text's letters are narrower, by about a tenth on average.
 func lines(text string, width float64) int {
+	width = max((width-indent)*1.1, 1)
 	n := 0
 	for _, para := range strings.Split(text, "\n") {
 		n++
@@ -311,6 +337,10 @@ func lines(text string, width float64) int {
 			}
 			if col > 0 {
 				col++
+			}
+			for w > width {
+				n++
+				w -= width
 			}
 			col += w
 		}
@@ -325,31 +355,50 @@ func rowHeight(k int) float64 { return float64(k) * 15 }
 // the autofilter and the page setup: A4 landscape, one page wide, the print title repeated.
 func (s *xlsxSheet) layout() {
 	b := s.b
-	total := 0.0
 	for col := 1; col <= max(s.lastCol, 1); col++ {
 		w := s.width(col)
-		total += w
 		c, err := excelize.ColumnNumberToName(col)
 		b.keep(err)
 		b.keep(b.f.SetColWidth(s.name, c, c, w))
 	}
+	height := map[int]int{} // lines per row
 	for n, labels := range s.headers {
-		k := 1
+		height[n] = 1
 		for i, l := range labels {
-			k = max(k, lines(l, s.width(i+1)-3))
+			height[n] = max(height[n], lines(l, s.width(i+1)-2.5))
 		}
-		b.keep(b.f.SetRowHeight(s.name, n, rowHeight(k)))
 	}
-	if len(s.notes) > 0 {
-		last := max(s.lastCol, 1)
-		for _, nt := range s.notes {
-			first, end := s.cell(1, nt.row), s.cell(last, nt.row)
-			b.keep(b.f.SetCellStr(s.name, first, SafeCell(nt.text)))
-			if last > 1 {
-				b.keep(b.f.MergeCell(s.name, first, end))
-			}
-			b.keep(b.f.SetCellStyle(s.name, first, end, b.text))
-			b.keep(b.f.SetRowHeight(s.name, nt.row, rowHeight(lines(nt.text, total))))
+	for n, texts := range s.wrapped {
+		if _, ok := s.headers[n]; ok {
+			continue
+		}
+		for _, x := range texts {
+			height[n] = max(height[n], lines(x.text, s.width(x.col)))
+		}
+	}
+	for _, sp := range s.spans {
+		to := sp.to
+		if to == 0 {
+			to = max(s.lastCol, sp.from)
+		}
+		first, end := s.cell(sp.from, sp.row), s.cell(to, sp.row)
+		if first == "" || end == "" {
+			continue
+		}
+		width := 0.0
+		for col := sp.from; col <= to; col++ {
+			width += s.width(col)
+		}
+		b.keep(b.f.SetCellStr(s.name, first, SafeCell(sp.c.s)))
+		if to > sp.from {
+			b.keep(b.f.MergeCell(s.name, first, end))
+		}
+		b.keep(b.f.SetCellStyle(s.name, first, end, sp.c.style))
+		height[sp.row] = max(height[sp.row], lines(sp.c.s, width))
+	}
+	for n, k := range height {
+		if k > 1 || s.headers[n] != nil {
+			b.keep(b.f.SetRowHeight(s.name, n, rowHeight(k)))
 		}
 	}
 	if s.filter != "" {
@@ -362,7 +411,9 @@ func (s *xlsxSheet) layout() {
 		b.keep(b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: ref, Scope: s.name}))
 	}
 	size, landscape, one, tall := 9, "landscape", 1, 0
+	side, edge, band := 0.4, 0.6, 0.3 // inches
 	b.keep(b.f.SetPageLayout(s.name, &excelize.PageLayoutOptions{Size: &size, Orientation: &landscape, FitToWidth: &one, FitToHeight: &tall}))
+	b.keep(b.f.SetPageMargins(s.name, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side, Top: &edge, Bottom: &edge, Header: &band, Footer: &band}))
 	fit := true
 	b.keep(b.f.SetSheetProps(s.name, &excelize.SheetPropsOptions{FitToPage: &fit}))
 }
