@@ -18,7 +18,6 @@ func (xlsxSummary) WriteSummary(w io.Writer, in SummaryInput) error {
 	v := newSummaryView(in)
 	c := in.Cat
 	b := newBook()
-	defer b.f.Close()
 	b.submissions(b.sheet(c.T("batch.sheet.summary")), v, in)
 	b.cohort(b.sheet(c.T("xlsx.sheet.cohort")), v, in)
 	b.rates(b.sheet(c.T("batch.sheet.criteria")), v, in)

@@ -16,7 +16,6 @@ type xlsxWriter struct{}
 func (xlsxWriter) Write(w io.Writer, in Input) error {
 	v := newView(in)
 	b := newBook()
-	defer b.f.Close()
 	summary, criteria, outcomes := v.L.Summary, v.L.CriteriaList, v.L.OutcomeMetrics
 	if len([]rune(outcomes)) > 31 {
 		outcomes = v.L.Outcomes

@@ -440,7 +440,6 @@ func countFailed(rows []Submission) int {
 // written, and the calls after it do not replace it.
 func TestSheetKeepsFirstError(t *testing.T) {
 	b := newBook()
-	defer b.f.Close()
 	s := b.sheet("Data")
 	s.row(1, textCell("ok"), intCell(3))
 	s.put(0, 1, textCell("column 0 does not exist"))

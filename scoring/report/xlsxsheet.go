@@ -87,7 +87,7 @@ type xlsxBook struct {
 	sheets                                                                              []*xlsxSheet
 }
 
-// newBook starts a workbook and its styles; the caller closes b.f.
+// newBook starts a workbook and its styles; finish writes and closes it.
 func newBook() *xlsxBook {
 	b := &xlsxBook{f: excelize.NewFile(), tier: map[string]int{}}
 	top := func(wrap bool) *excelize.Alignment {
@@ -141,17 +141,19 @@ func (b *xlsxBook) sheet(name string) *xlsxSheet {
 	return s
 }
 
-// finish lays out every sheet, marks the workbook as wwc's and writes it to w.
+// finish lays out every sheet, marks the workbook as wwc's, writes it to w and closes it.
+// Nothing is written when a call failed.
 func (b *xlsxBook) finish(w io.Writer) error {
 	for _, s := range b.sheets {
 		s.layout()
 	}
 	b.keep(markWorkbook(b.f))
-	if b.err != nil {
-		return fmt.Errorf("writing the workbook: %w", b.err)
+	if b.err == nil {
+		_, err := b.f.WriteTo(w)
+		b.keep(err)
 	}
-	_, err := b.f.WriteTo(w)
-	return err
+	b.keep(b.f.Close())
+	return b.err
 }
 
 // xlsxSheet writes one worksheet, row by row, measuring its columns as it goes.
