@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
@@ -365,5 +366,45 @@ func TestSheetKeepsFirstError(t *testing.T) {
 	var buf bytes.Buffer
 	if err := b.finish(&buf); !errors.Is(err, first) || buf.Len() != 0 {
 		t.Errorf("finish: %v, %d bytes written", err, buf.Len())
+	}
+}
+
+// TestSummaryLongTexts: a city and year submitted hundreds of times, an error of thousands of
+// words and many notices make rows taller than a spreadsheet allows; the summary and the
+// report are still written, their rows at the tallest allowed.
+func TestSummaryLongTexts(t *testing.T) {
+	r, err := questions.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := scoring.Score(r, randomAssessment(rand.New(rand.NewPCG(3, 3)), r, 1), scoring.Options{})
+	for _, n := range []int{1, 40, 400} {
+		var rows []Submission
+		var briefs []scoring.Brief
+		for i := range n {
+			b := res.Brief()
+			b.Notices = make([]assessment.Notice, n%50)
+			for k := range b.Notices {
+				b.Notices[k] = assessment.Notice{Code: "no_outcomes_sheet"}
+			}
+			briefs = append(briefs, b)
+			rows = append(rows, Submission{Path: fmt.Sprintf("round/%d/maipu.xlsx", i), Brief: b, Duplicate: n > 1})
+		}
+		rows = append(rows, Submission{Path: "broken.xlsx", Err: errors.New(strings.Repeat("a problem ", 100*n))})
+		cohort := scoring.Summarize(briefs)
+		in := SummaryInput{Rows: rows, Cohort: cohort, Rubric: r, Cat: msg.For("pt"), Date: reportDate}
+		var buf bytes.Buffer
+		if err := (xlsxSummary{}).WriteSummary(&buf, in); err != nil {
+			t.Fatalf("%d duplicates: %v", n, err)
+		}
+		f := readBook(t, buf.Bytes())
+		for _, sheet := range f.GetSheetList() {
+			rows, _ := f.GetRows(sheet)
+			for k := range rows {
+				if h, _ := f.GetRowHeight(sheet, k+1); h > maxRowHeight {
+					t.Errorf("%d: %s row %d is %.0f points", n, sheet, k+1, h)
+				}
+			}
+		}
 	}
 }

@@ -350,8 +350,12 @@ func lines(text string, width float64) int {
 	return n
 }
 
-// rowHeight is the height of a row of k lines of 11-point text, in points.
-func rowHeight(k int) float64 { return float64(k) * 15 }
+// maxRowHeight is the tallest row a spreadsheet allows, in points.
+const maxRowHeight = 409
+
+// rowHeight is the height of a row of k lines of 11-point text, in points, at most the
+// tallest a row may be (a longer text is cut there, on screen and on paper).
+func rowHeight(k int) float64 { return min(float64(k)*15, maxRowHeight) }
 
 // layout sets the column widths, the heights of header rows and notes, the frozen header,
 // the autofilter and the page setup: A4 landscape, one page wide, the print title repeated.
