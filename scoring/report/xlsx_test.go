@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -406,5 +407,28 @@ func TestSummaryLongTexts(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestNumbersNoSpreadsheetHolds: NaN and the infinities are written as text, the workbook
+// opens, and ordinary values stay numbers.
+func TestNumbersNoSpreadsheetHolds(t *testing.T) {
+	b := newBook()
+	s := b.sheet("Data")
+	values := []float64{math.NaN(), math.Inf(1), math.Inf(-1), -2.5, 0, 1e15}
+	for i, v := range values {
+		s.row(i+1, numberCell(&v))
+	}
+	var buf bytes.Buffer
+	if err := b.finish(&buf); err != nil {
+		t.Fatal(err)
+	}
+	f := readBook(t, buf.Bytes())
+	for i, v := range values {
+		kind := cellNumber
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			kind = cellText
+		}
+		wantCell(t, f, "Data", 1, i+1, kind)
 	}
 }
