@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"io"
-	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -57,15 +56,11 @@ func yearCell(y int) xcell {
 // percentCell takes a share in percent (58.1) and stores the fraction (0.581).
 func percentCell(p float64) xcell { return xcell{kind: cellPercent, f: p / 100} }
 
-// numberCell is empty for a value not given. A value no spreadsheet can hold as a number
-// (NaN, an infinity: the readers refuse them, but a result may come from elsewhere) is
-// written as text rather than making the workbook one Excel must repair.
+// numberCell is empty for a value not given. (excelize writes NaN and the infinities, which
+// no spreadsheet holds as numbers, as text; TestNumbersNoSpreadsheetHolds keeps it so.)
 func numberCell(p *float64) xcell {
 	if p == nil {
 		return xcell{}
-	}
-	if math.IsNaN(*p) || math.IsInf(*p, 0) {
-		return textCell(strconv.FormatFloat(*p, 'g', -1, 64))
 	}
 	return xcell{kind: cellNumber, f: *p}
 }
