@@ -13,7 +13,6 @@ import (
 	"github.com/citydatakit/wwc/internal/wwcmark"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
-	"github.com/xuri/excelize/v2"
 )
 
 // Submission is one file of a batch: its brief, or why it could not be read.
@@ -460,95 +459,4 @@ func (jsonSummary) WriteSummary(w io.Writer, in SummaryInput) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(d)
-}
-
-type xlsxSummary struct{}
-
-// WriteSummary writes a Summary sheet (filterable, frozen header, tiers colored), a Criteria
-// sheet (met rate per criterion, cohort statistics) and an Errors sheet.
-func (xlsxSummary) WriteSummary(w io.Writer, in SummaryInput) error {
-	v := newSummaryView(in)
-	c := in.Cat
-	f := excelize.NewFile()
-	defer f.Close()
-	b := &xlsxBook{f: f}
-	b.styles()
-	sSum, sCrit, sErr := c.T("batch.sheet.summary"), c.T("batch.sheet.criteria"), c.T("batch.sheet.errors")
-	f.SetSheetName("Sheet1", sSum)
-	f.NewSheet(sCrit)
-	f.NewSheet(sErr)
-	b.row(sSum, 1, b.header, anySlice(v.Headers)...)
-	tierCol := 8
-	for i, r := range v.Rows {
-		n := i + 2
-		if err := b.row(sSum, n, 0, anySlice(r)...); err != nil {
-			return err
-		}
-		if s := in.Rows[i]; s.Err == nil {
-			cell, _ := excelize.CoordinatesToCellName(tierCol, n)
-			f.SetCellStyle(sSum, cell, cell, b.tier[s.Brief.Tier])
-		}
-	}
-	last, _ := excelize.CoordinatesToCellName(len(v.Headers), len(v.Rows)+1)
-	f.AutoFilter(sSum, "A1:"+last, nil)
-	f.SetPanes(sSum, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
-	f.SetColWidth(sSum, "A", "A", 40)
-	f.SetColWidth(sSum, "B", "C", 18)
-
-	n := 1
-	b.row(sCrit, n, b.title, v.Title)
-	n++
-	b.row(sCrit, n, 0, v.Counts)
-	for _, line := range append([]string{v.Skipped, v.Counted}, v.Dupes...) {
-		if line != "" {
-			n++
-			b.row(sCrit, n, 0, line)
-		}
-	}
-	n += 2
-	b.row(sCrit, n, b.header, v.L.Tier, c.T("batch.col.cities"))
-	n++
-	for _, t := range v.Tiers {
-		b.row(sCrit, n, 0, t[0], t[1])
-		n++
-	}
-	n++
-	b.row(sCrit, n, b.header, v.L.Practice, v.L.ID, c.T("batch.col.average"))
-	n++
-	for _, p := range v.Practice {
-		b.row(sCrit, n, 0, p[0], p[1], p[2])
-		n++
-	}
-	n++
-	b.row(sCrit, n, b.header, v.L.ID, v.L.Criterion, v.L.Met, c.T("batch.col.rate"))
-	n++
-	for _, q := range v.Criteria {
-		b.row(sCrit, n, 0, q[0], q[1], q[2], q[3])
-		n++
-	}
-	f.SetColWidth(sCrit, "A", "A", 40)
-	f.SetColWidth(sCrit, "B", "B", 44)
-
-	b.row(sErr, 1, b.header, c.T("batch.col.file"), c.T("batch.col.error"))
-	for i, e := range v.Errors {
-		b.row(sErr, i+2, 0, e[0], e[1])
-	}
-	for i, s := range in.Skipped {
-		b.row(sErr, len(v.Errors)+i+2, 0, s.Path, c.T("batch.col.skipped")+": "+c.T("batch.skipped."+s.Reason, msg.Args{"Count": 1}))
-	}
-	f.SetColWidth(sErr, "A", "A", 40)
-	f.SetColWidth(sErr, "B", "B", 120)
-	if err := markWorkbook(f); err != nil {
-		return err
-	}
-	_, err := f.WriteTo(w)
-	return err
-}
-
-func anySlice(s []string) []any {
-	out := make([]any, len(s))
-	for i, x := range s {
-		out[i] = x
-	}
-	return out
 }

@@ -11,218 +11,119 @@ import (
 // xlsxWriter writes a workbook: a summary sheet, every criterion, the outcome metrics.
 type xlsxWriter struct{}
 
-type xlsxBook struct {
-	f                                     *excelize.File
-	title, header, label, wrap, pct, link int
-	tier                                  map[string]int
-}
-
-// Write renders the report as an Excel workbook.
+// Write renders the report as an Excel workbook: figures as numbers (shares as percent
+// cells, counts and years as integers), every sheet ready to print.
 func (xlsxWriter) Write(w io.Writer, in Input) error {
 	v := newView(in)
-	f := excelize.NewFile()
-	defer f.Close()
-	b := &xlsxBook{f: f}
-	if err := b.styles(); err != nil {
-		return err
-	}
+	b := newBook()
 	summary, criteria, outcomes := v.L.Summary, v.L.CriteriaList, v.L.OutcomeMetrics
 	if len([]rune(outcomes)) > 31 {
 		outcomes = v.L.Outcomes
 	}
-	if err := f.SetSheetName("Sheet1", summary); err != nil {
-		return err
-	}
-	for _, s := range []string{criteria, outcomes} {
-		if _, err := f.NewSheet(s); err != nil {
-			return err
-		}
-	}
-	for _, step := range []func() error{
-		func() error { return b.summary(summary, v) },
-		func() error { return b.criteria(criteria, v) },
-		func() error { return b.outcomes(outcomes, v) },
-	} {
-		if err := step(); err != nil {
-			return err
-		}
-	}
-	if err := markWorkbook(f); err != nil {
-		return err
-	}
-	_, err := f.WriteTo(w)
-	return err
+	b.summary(b.sheet(summary), v, in.Cat.T("batch.col.total"))
+	b.criteria(b.sheet(criteria), v)
+	b.outcomes(b.sheet(outcomes), v, in)
+	return b.finish(w)
 }
 
-func (b *xlsxBook) styles() error {
-	mk := func(s *excelize.Style) int {
-		id, _ := b.f.NewStyle(s)
-		return id
-	}
-	b.title = mk(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}})
-	b.header = mk(&excelize.Style{Font: &excelize.Font{Bold: true, Color: "#FFFFFF"}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#1F4E79"}}})
-	b.label = mk(&excelize.Style{Font: &excelize.Font{Bold: true}})
-	b.wrap = mk(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
-	b.pct = mk(&excelize.Style{NumFmt: 10})
-	b.link = mk(&excelize.Style{Font: &excelize.Font{Color: "#0B63B6", Underline: "single"}, Alignment: &excelize.Alignment{Vertical: "top"}})
-	b.tier = map[string]int{}
-	for id, color := range tierColors {
-		b.tier[id] = mk(&excelize.Style{Font: &excelize.Font{Bold: true, Color: "#FFFFFF"}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}}})
-	}
-	return nil
-}
-
-// row writes values from column A; text passes through SafeCell.
-func (b *xlsxBook) row(sheet string, n int, style int, values ...any) error {
-	for i, v := range values {
-		cell, _ := excelize.CoordinatesToCellName(i+1, n)
-		if s, ok := v.(string); ok {
-			v = SafeCell(s)
-		}
-		if err := b.f.SetCellValue(sheet, cell, v); err != nil {
-			return err
-		}
-		if style != 0 {
-			if err := b.f.SetCellStyle(sheet, cell, cell, style); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-func (b *xlsxBook) summary(s string, v *view) error {
-	r := 1
-	rows := []struct {
-		vals  []any
-		style int
-	}{
-		{[]any{v.Heading}, b.title},
-		{[]any{v.L.Report + " · " + v.Rubric}, 0},
-		{[]any{v.Date}, 0},
-		{[]any{v.Disclaimer}, 0},
-	}
-	if v.EvidenceMode != "" {
-		rows = append(rows, struct {
-			vals  []any
-			style int
-		}{[]any{v.EvidenceMode}, 0})
-	}
-	for _, x := range rows {
-		if err := b.row(s, r, x.style, x.vals...); err != nil {
-			return err
-		}
-		r++
-	}
-	r++
-	pairs := [][2]any{
-		{v.L.Tier, v.TierName},
-		{v.L.Criteria, v.CriteriaText},
-		{v.L.Outcomes, v.OutcomesText},
-	}
-	if len(v.Notices) > 0 {
-		pairs = append(pairs, [2]any{v.L.Notices, strings.Join(v.Notices, "\n")})
-	}
-	pairs = append(pairs, [2]any{v.L.Bands, v.BandsText})
-	if v.Cap != "" {
-		pairs = append(pairs, [2]any{v.L.Caps, v.Cap})
-	}
-	pairs = append(pairs, [2]any{v.L.Next, v.Plan})
-	if v.WhatIf != "" {
-		pairs = append(pairs, [2]any{v.L.WhatIf, v.WhatIf})
-	}
-	for i, p := range pairs {
-		if err := b.row(s, r, b.label, p[0]); err != nil {
-			return err
-		}
-		cell, _ := excelize.CoordinatesToCellName(2, r)
-		if err := b.f.SetCellValue(s, cell, SafeCell(p[1].(string))); err != nil {
-			return err
-		}
-		if i == 0 {
-			b.f.SetCellStyle(s, cell, cell, b.tier[v.TierID])
-		} else {
-			b.f.SetCellStyle(s, cell, cell, b.wrap)
-		}
-		r++
-	}
-	r++
-	if err := b.row(s, r, b.header, v.L.Practice, v.L.ID, v.L.Met, "", v.L.Percent); err != nil {
-		return err
-	}
-	r++
-	for _, p := range v.Practices {
-		if err := b.row(s, r, 0, p.Name, p.ID, p.Met, p.Total, p.Percent/100); err != nil {
-			return err
-		}
-		cell, _ := excelize.CoordinatesToCellName(5, r)
-		b.f.SetCellStyle(s, cell, cell, b.pct)
-		r++
-	}
-	if len(v.Suggestions) > 0 {
-		r++
-		if err := b.row(s, r, b.header, v.L.ID, v.L.Criterion, v.L.Why); err != nil {
-			return err
-		}
-		r++
-		for _, sg := range v.Suggestions {
-			if err := b.row(s, r, 0, sg.ID, sg.Title, sg.Why); err != nil {
-				return err
-			}
+// summary is the report's first sheet: the heading, the tier and its reasons, the practices
+// with their counts and shares, the suggested criteria.
+func (b *xlsxBook) summary(s *xlsxSheet, v *view, total string) {
+	s.title(1, v.Heading, b.title)
+	s.printTitle = 1
+	r := 2
+	for _, line := range []string{v.L.Report + " · " + v.Rubric, v.Date, v.Disclaimer, v.EvidenceMode} {
+		if line != "" {
+			s.note(r, line)
 			r++
 		}
 	}
-	b.f.SetColWidth(s, "A", "A", 34)
-	b.f.SetColWidth(s, "B", "B", 70)
-	return nil
+	r++
+	pairs := [][2]string{{v.L.Tier, v.TierName}, {v.L.Criteria, v.CriteriaText}, {v.L.Outcomes, v.OutcomesText}}
+	if len(v.Notices) > 0 {
+		pairs = append(pairs, [2]string{v.L.Notices, strings.Join(v.Notices, "\n")})
+	}
+	pairs = append(pairs, [2]string{v.L.Bands, v.BandsText})
+	if v.Cap != "" {
+		pairs = append(pairs, [2]string{v.L.Caps, v.Cap})
+	}
+	pairs = append(pairs, [2]string{v.L.Next, v.Plan})
+	if v.WhatIf != "" {
+		pairs = append(pairs, [2]string{v.L.WhatIf, v.WhatIf})
+	}
+	// A label in A, its sentence across B to E, the columns of the practice table below.
+	for i, p := range pairs {
+		value := textCell(p[1])
+		if i == 0 {
+			value = value.with(b.tier[v.TierID])
+		}
+		s.row(r, textCell(p[0]).with(b.label))
+		s.span(r, 2, 5, value)
+		r++
+	}
+	r++
+	s.header(r, v.L.Practice, v.L.ID, v.L.Met, total, v.L.Percent)
+	r++
+	for _, p := range v.Practices {
+		s.row(r, textCell(p.Name), textCell(p.ID), intCell(p.Met), intCell(p.Total), percentCell(p.Percent))
+		r++
+	}
+	s.row(r, textCell(total).with(b.label), xcell{}, intCell(v.Met).with(b.bold), intCell(v.Total).with(b.bold), percentCell(v.Percent).with(b.boldPercent))
+	r++
+	if len(v.Suggestions) > 0 {
+		r++
+		s.header(r, v.L.Criterion, v.L.ID, v.L.Why, "", "")
+		r++
+		for _, sg := range v.Suggestions {
+			s.row(r, textCell(sg.Title), textCell(sg.ID))
+			s.span(r, 3, 5, textCell(sg.Why))
+			r++
+		}
+	}
+	s.cap(1, 40)
+	s.measure(5, 30) // room for the sentences spanning B to E
 }
 
-func (b *xlsxBook) criteria(s string, v *view) error {
-	if err := b.row(s, 1, b.header, v.L.ID, v.L.Practice, v.L.Criterion, v.L.Answer, v.L.Counts, v.L.Reason, v.L.Evidence, v.L.Notes); err != nil {
-		return err
-	}
+// criteria lists every criterion with its answer and whether it counts, filterable.
+func (b *xlsxBook) criteria(s *xlsxSheet, v *view) {
+	s.header(1, v.L.ID, v.L.Practice, v.L.Criterion, v.L.Answer, v.L.Counts, v.L.Reason, v.L.Evidence, v.L.Notes)
+	s.printTitle = 1
 	for i, c := range v.Criteria {
-		n := i + 2
 		counts := v.L.No
 		if c.Counted {
 			counts = v.L.Yes
 		}
-		if err := b.row(s, n, 0, c.ID, c.Practice, c.Title, c.Answer, counts, c.Status, c.Evidence, c.Notes); err != nil {
-			return err
-		}
+		evidence := textCell(c.Evidence)
 		if c.EvidenceURL {
-			cell, _ := excelize.CoordinatesToCellName(7, n)
-			b.f.SetCellHyperLink(s, cell, c.Evidence, "External")
-			b.f.SetCellStyle(s, cell, cell, b.link)
+			evidence = evidence.with(b.link).linked(c.Evidence)
 		}
+		s.row(i+2, textCell(c.ID), textCell(c.Practice), textCell(c.Title), textCell(c.Answer), textCell(counts),
+			textCell(c.Status), evidence, textCell(c.Notes))
 	}
-	last, _ := excelize.CoordinatesToCellName(8, len(v.Criteria)+1)
-	if err := b.f.AutoFilter(s, "A1:"+last, nil); err != nil {
-		return err
+	s.filter = s.table(1, 8, len(v.Criteria)+1)
+	for col, w := range map[int]float64{3: 45, 6: 35, 7: 40, 8: 40} {
+		s.cap(col, w)
 	}
-	for col, w := range map[string]float64{"A": 8, "B": 10, "C": 40, "D": 14, "E": 9, "F": 30, "G": 40, "H": 40} {
-		b.f.SetColWidth(s, col, col, w)
-	}
-	return b.f.SetPanes(s, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
 }
 
-func (b *xlsxBook) outcomes(s string, v *view) error {
-	if err := b.row(s, 1, b.header, v.L.Metric, v.L.Unit, v.L.Baseline, v.L.Later, v.L.Direction, v.L.Counts, v.L.Reason, v.L.Evidence); err != nil {
-		return err
-	}
+// outcomes lists the metrics, their values and years as numbers.
+func (b *xlsxBook) outcomes(s *xlsxSheet, v *view, in Input) {
+	c := in.Cat
+	s.header(1, v.L.Metric, v.L.Unit, v.L.Baseline, c.T("xlsx.col.baseline_year"), v.L.Later, c.T("xlsx.col.current_year"),
+		v.L.Direction, v.L.Counts, v.L.Reason, v.L.Evidence)
+	s.printTitle = 1
 	for i, m := range v.Outcomes {
+		mm := in.Result.Outcomes[i].Metric
 		counts := v.L.No
 		if m.Counted {
 			counts = v.L.Yes
 		}
-		if err := b.row(s, i+2, 0, m.Name, m.Unit, m.Baseline, m.Current, m.Direction, counts, m.Status, m.Evidence); err != nil {
-			return err
-		}
+		s.row(i+2, textCell(m.Name), textCell(m.Unit), numberCell(mm.Baseline), yearCell(mm.BaselineYear),
+			numberCell(mm.Current), yearCell(mm.CurrentYear), textCell(m.Direction), textCell(counts), textCell(m.Status), textCell(m.Evidence))
 	}
-	for col, w := range map[string]float64{"A": 40, "B": 14, "C": 16, "D": 16, "E": 18, "F": 9, "G": 30, "H": 40} {
-		b.f.SetColWidth(s, col, col, w)
+	for col, w := range map[int]float64{1: 40, 9: 35, 10: 40} {
+		s.cap(col, w)
 	}
-	return b.f.SetPanes(s, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
 }
 
 // markWorkbook names wwc as the application in the workbook's document properties, so that
