@@ -37,6 +37,9 @@ var bannedWords = map[string][]bannedWord{
 		banned(`hacia dónde es mejor`, `calque: "¿qué es mejor, que el valor suba o que baje?"`),
 		banned(`forman un círculo`, `calque: "dependen unos de otros en un ciclo"`),
 		banned(`(^|[^\pL])nivel:? ninguno`, `no tier is "sin nivel"`),
+		banned(`(^|[^\pL])una baja([^\pL]|$)`, `calque of "a drop": "un retroceso"`),
+		banned(`0 +listo`, `calque of "0 done": "terminó sin problemas"`),
+		banned(`enter solo`, `ambiguous: "si presiona Enter sin escribir nada"`),
 	},
 	"pt": {
 		banned(`autoestimativa`, `reads as "self-esteem": say "estimativa da autoavaliação"`),
@@ -54,6 +57,8 @@ var bannedWords = map[string][]bannedWord{
 		banned(`sai do rumo`, `colloquial`),
 		banned(`formam um círculo`, `calque: "dependem uns dos outros em ciclo"`),
 		banned(`(^|[^\pL])nível:? nenhum`, `no tier is "sem nível"`),
+		banned(`(^|[^\pL])percorra([^\pL]|$)`, `calque of "walk through"`),
+		banned(`para que lado é melhor`, `calque: "o que é melhor, o valor subir ou descer?"`),
 	},
 }
 
