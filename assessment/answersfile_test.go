@@ -91,7 +91,7 @@ func TestAnswersFileErrorsNameTheLine(t *testing.T) {
 		name, doc string
 		wants     []string
 	}{
-		{"bad answer", "format: wwc-answers/1\nanswers:\n  DM1: tal vez\n", []string{"bad.yaml: line 3", `"tal vez"`, "DM1", "yes, no or in progress"}},
+		{"bad answer", "format: wwc-answers/1\nanswers:\n  DM1: tal vez\n", []string{"bad.yaml: line 3", `"tal vez"`, "DM1", "Yes, No, In progress"}},
 		{"bad year", "format: wwc-answers/1\nyear: dos mil\n", []string{"line 2", `"dos mil" is not a year`}},
 		{"unknown key", "format: wwc-answers/1\ncity: X\nciudad: Y\n", []string{"line 3", `unknown key "ciudad"`}},
 		{"unknown answer key", "format: wwc-answers/1\nanswers:\n  DM1: {answer: yes, evidense: x}\n", []string{"line 3", `unknown key "evidense"`}},
@@ -127,7 +127,7 @@ func TestAnswersFileReportsAllProblems(t *testing.T) {
 		t.Fatalf("want 3 problems, got %v", err)
 	}
 	es := msg.Text(msg.For("es"), err)
-	if !strings.Contains(es, "línea 4") || !strings.Contains(es, "Sí, No o En proceso") {
+	if !strings.Contains(es, "línea 4") || !strings.Contains(es, "Cumple, No cumple, En proceso") {
 		t.Errorf("Spanish:\n%s", es)
 	}
 }

@@ -91,7 +91,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // right place.
 func TestErrorFixtures(t *testing.T) {
 	cases := map[string][]string{
-		"bad-answer.xlsx":       {`sheet "Evaluación", cell C4: the answer "tal vez" for DM3`, `cell C9: the answer "quizás" for DM8`, "use Sí, No o En proceso"},
+		"bad-answer.xlsx":       {`sheet "Evaluación", cell C4: the answer "tal vez" for DM3`, `cell C9: the answer "quizás" for DM8`, "write one of these words: Cumple, No cumple, En proceso"},
 		"unknown-id.xlsx":       {`sheet "Evaluación", cell A12: DM10 is not a criterion of rubric wwc-2022`},
 		"duplicate-id.xlsx":     {`cell A7: dm 3 is given twice, here and at sheet "Evaluación", cell A4`},
 		"no-criteria.xlsx":      {"no sheet has a criteria table", `"Hoja1": Nombre | Valor`, `"Resumen": Total | 25`, "Respuesta"},
