@@ -39,7 +39,7 @@ func newAssessCmd(a *app) *cobra.Command {
 		Example: c.T("assess.example"),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 1 {
-				return usage("usage.args", msg.Args{"Command": cmd.CommandPath(), "Count": 1, "What": "FILE", "Got": len(args)})
+				return usage("usage.args", msg.Args{"Command": cmd.CommandPath(), "Count": 1, "What": localArgs(a.cat, "FILE"), "Got": len(args)})
 			}
 			return nil
 		},

@@ -62,6 +62,7 @@ func newBatchCmd(a *app) *cobra.Command {
 	f.StringVar(&opts.ReportsDir, "reports-dir", "", c.T("flag.reports_dir"))
 	f.StringVar(&opts.ReportFormat, "report-format", report.FormatHTML, c.T("flag.report_format", msg.Args{"Formats": strings.Join(report.Names(), ", ")}))
 	f.IntVar(&opts.Workers, "workers", runtime.NumCPU(), c.T("flag.workers"))
+	_ = f.SetAnnotation("workers", defaultInText, []string{"true"})
 	f.BoolVar(&opts.RequireEvidence, "require-evidence", false, c.T("flag.require_evidence"))
 	f.BoolVar(&opts.FailFast, "fail-fast", false, c.T("flag.fail_fast"))
 	return cmd

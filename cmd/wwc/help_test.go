@@ -1,0 +1,164 @@
+package main
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+)
+
+// englishOnScreen is the stop list of English words a Spanish or Portuguese help screen must
+// not show: cobra's headings and placeholders, our argument names, pflag's type names and
+// its "(default ...)".
+var englishOnScreen = regexp.MustCompile(`\b(Usage|Flags|command|commands|flags|FILE|DIR|PATH|OLD|NEW|string|strings|int|default)\b|help for`)
+
+// commandPaths lists the argument lists that name every command of the tree, help included.
+func commandPaths(t *testing.T) [][]string {
+	t.Helper()
+	a := &app{io: &streams{}, cat: msg.For("en"), v: viper.New()}
+	root := newRootCmd(a)
+	paths := [][]string{{}, {"help"}}
+	var walk func(c *cobra.Command, path []string)
+	walk = func(c *cobra.Command, path []string) {
+		for _, sub := range c.Commands() {
+			p := append(append([]string{}, path...), sub.Name())
+			paths = append(paths, p)
+			walk(sub, p)
+		}
+	}
+	walk(root, nil)
+	return paths
+}
+
+// screenWords is what a help screen says in words: example lines (commands one types) and
+// flag names (--report-format) are left out, since they are the same in every language.
+func screenWords(help string) string {
+	var b strings.Builder
+	inExamples := false
+	for _, line := range strings.Split(help, "\n") {
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case trimmed == "Ejemplos:" || trimmed == "Exemplos:":
+			inExamples = true
+			continue
+		case trimmed == "":
+			inExamples = false
+		case inExamples, strings.HasPrefix(trimmed, "wwc ") && strings.HasPrefix(line, "  "),
+			strings.HasPrefix(trimmed, "source <("):
+			continue // a command line to type, as typed
+		}
+		for _, f := range strings.Fields(line) {
+			if strings.HasPrefix(f, "-") || strings.HasPrefix(f, "(-") || strings.HasPrefix(f, "\"wwc") {
+				continue
+			}
+			b.WriteString(f + " ")
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// TestHelpHasNoEnglish renders every command's help in Spanish and Portuguese, in each of the
+// ways one asks for it (--help, -h, wwc help ...), and fails on any word of the stop list.
+func TestHelpHasNoEnglish(t *testing.T) {
+	for _, lang := range []string{"es", "pt"} {
+		for _, path := range commandPaths(t) {
+			for _, form := range []string{"--help", "-h", "help"} {
+				args := append(append([]string{}, path...), form)
+				if form == "help" {
+					if len(path) > 0 && path[0] == "help" {
+						continue
+					}
+					args = append([]string{"help"}, path...)
+				}
+				args = append(args, "--lang", lang)
+				var out, errOut bytes.Buffer
+				code := run(args, &streams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut})
+				if code != 0 || out.Len() == 0 {
+					t.Fatalf("wwc %s: exit %d, %d bytes of help: %s", strings.Join(args, " "), code, out.Len(), errOut.String())
+				}
+				words := screenWords(out.String())
+				for i, line := range strings.Split(words, "\n") {
+					if m := englishOnScreen.FindString(line); m != "" {
+						t.Errorf("wwc %s: %q in English on line %d: %s", strings.Join(args, " "), m, i+1, line)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestScreenWordsKeepsWhatIsSaid checks the stop-list filter itself: English in a sentence is
+// caught, commands to type and flag names are not.
+func TestScreenWordsKeepsWhatIsSaid(t *testing.T) {
+	for _, tc := range []struct {
+		help string
+		bad  bool
+	}{
+		{"Uso:\n  wwc score ARCHIVO [opciones]\n", false},
+		{"Usage:\n  wwc score FILE [flags]\n", true},
+		{"Ejemplos:\n  wwc score x.yaml --format json\n\nOpciones:\n  -f, --format FORMATO   formato\n", false},
+		{"Opciones:\n  -f, --format string   formato (default \"text\")\n", true},
+		{"Opciones:\n      --workers int   archivos\n", true},
+		{"Opções:\n  -h, --help   help for help\n", true},
+		{"Opções:\n      --report-format FORMATO   formato dos relatórios de --reports-dir\n", false},
+	} {
+		got := englishOnScreen.MatchString(screenWords(tc.help))
+		if got != tc.bad {
+			t.Errorf("%q: flagged %v, want %v", tc.help, got, tc.bad)
+		}
+	}
+}
+
+// TestUsageErrorsNameArgumentsInTheLanguage checks that a wrong number of arguments is told
+// with the argument names in the user's words ("recibe un argumento, ARCHIVO").
+func TestUsageErrorsNameArgumentsInTheLanguage(t *testing.T) {
+	for _, lang := range []string{"es", "pt"} {
+		for _, args := range [][]string{{"score"}, {"score", "a", "b"}, {"diff", "a"}, {"rubric", "validate"}, {"assess", "a", "b"}, {"trend"}, {"completion"}} {
+			var out, errOut bytes.Buffer
+			full := append(append([]string{}, args...), "--lang", lang)
+			code := run(full, &streams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut})
+			if code == 0 {
+				continue // a command that takes any number of arguments
+			}
+			if m := englishOnScreen.FindString(errOut.String()); m != "" {
+				t.Errorf("wwc %s: %q in English: %s", strings.Join(full, " "), m, errOut.String())
+			}
+		}
+	}
+}
+
+// TestHelpOfUnknownCommand checks that wwc help with a mistyped name is a usage error with a
+// suggestion, as the mistyped command itself is, at every level of the tree.
+func TestHelpOfUnknownCommand(t *testing.T) {
+	for _, lang := range msg.Languages {
+		for _, tc := range []struct {
+			args    []string
+			suggest string
+		}{
+			{[]string{"help", "scor"}, "score"},
+			{[]string{"help", "scroe"}, "score"},
+			{[]string{"help", "rubric", "shwo"}, "show"},
+			{[]string{"help", "rubric", "exprot"}, "export"},
+			{[]string{"help", "zzzzzz"}, ""},
+			{[]string{"help", "score", "extra"}, ""},
+		} {
+			var out, errOut bytes.Buffer
+			full := append(append([]string{}, tc.args...), "--lang", lang)
+			code := run(full, &streams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut})
+			if code != exitUsage {
+				t.Errorf("wwc %s: exit %d, want %d; stdout %q", strings.Join(full, " "), code, exitUsage, out.String())
+			}
+			if out.Len() != 0 {
+				t.Errorf("wwc %s: printed help for another command: %q", strings.Join(full, " "), out.String())
+			}
+			if tc.suggest != "" && !strings.Contains(errOut.String(), tc.suggest+"?") {
+				t.Errorf("wwc %s: no suggestion of %s: %s", strings.Join(full, " "), tc.suggest, errOut.String())
+			}
+		}
+	}
+}
