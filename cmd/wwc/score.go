@@ -91,10 +91,11 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 		}
 		whatIf = append(whatIf, r.Question(n).ID)
 	}
-	minRank := -1
+	minRank, minTier := -1, ""
 	if opts.MinTier != "" {
-		if minRank = scoring.TierRank(r.Tiers, strings.ToLower(opts.MinTier)); minRank < 0 {
-			return usage("usage.bad_tier", msg.Args{"Tier": opts.MinTier, "Tiers": strings.Join(r.TierIDs(), ", ")})
+		minTier = tierFromInput(r, a.cat.Lang(), opts.MinTier)
+		if minRank = scoring.TierRank(r.Tiers, minTier); minTier == "" || minRank < 0 {
+			return usage("usage.bad_tier", msg.Args{"Tier": opts.MinTier, "Tiers": tierChoices(r, a.cat)})
 		}
 	}
 	file, err := load.Open(opts.File)
@@ -136,7 +137,7 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 	}
 	if minRank >= 0 && scoring.TierRank(r.Tiers, res.Tier) < minRank {
 		return thresholdError{msg.E("score.below_min_tier", msg.Args{
-			"Tier": report.TierName(r, a.cat, res.Tier), "Min": report.TierName(r, a.cat, strings.ToLower(opts.MinTier)),
+			"Tier": report.TierName(r, a.cat, res.Tier), "Min": report.TierName(r, a.cat, minTier),
 		})}
 	}
 	return nil
