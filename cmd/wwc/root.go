@@ -39,13 +39,10 @@ func run(args []string, s *streams) int {
 	cfgPath, _ := flagValue(args, "config")
 	v, cfgErr := loadSettings(s, cfgPath)
 	choice := chooseLang(args, s, v)
-	lang, asked := choice.Lang, choice.Asked
-	if lang == "" {
-		lang = "en"
-	}
+	asked := choice.Asked
 	out := &checkedWriter{w: s.Out}
 	s.Out = out
-	a := &app{io: s, cat: msg.For(lang), v: v, lang: choice}
+	a := &app{io: s, cat: msg.ForTag(choice.Tag), v: v, lang: choice}
 	if cfgErr != nil {
 		a.printErr(cfgErr)
 		return exitError
