@@ -176,7 +176,9 @@ func newRootCmd(a *app) *cobra.Command {
 	root.PersistentFlags().StringVar(&a.configFlag, "config", "", c.T("flag.config"))
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.SetVersionTemplate("{{.Name}} {{.Version}}\n")
+	// --version prints what wwc version does, in the run's language.
+	root.Annotations = map[string]string{langAnnotation: a.lang.Tag}
+	root.SetVersionTemplate("{{wwcVersionLine .}}\n")
 	root.AddCommand(
 		newScoreCmd(a),
 		newTemplateCmd(a),
