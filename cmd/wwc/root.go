@@ -191,6 +191,7 @@ func newRootCmd(a *app) *cobra.Command {
 		newCompletionCmd(a),
 	)
 	localizeHelp(root, c)
+	registerCompletions(a, root)
 	return root
 }
 

@@ -61,9 +61,6 @@ func newScoreCmd(a *app) *cobra.Command {
 	f.StringVar(&opts.Year, "year", "", c.T("flag.year"))
 	f.StringVar(&opts.Outcomes, "outcomes", "", c.T("flag.outcomes"))
 	f.StringSliceVar(&opts.WhatIf, "what-if", nil, c.T("flag.what_if"))
-	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return report.Names(), cobra.ShellCompDirectiveNoFileComp
-	})
 	return cmd
 }
 
