@@ -43,7 +43,7 @@ func newBatchCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "batch PATH...",
 		Short:   c.T("batch.short"),
-		Long:    c.T("batch.long") + "\n\n" + c.T("root.exit_codes"),
+		Long:    c.T("batch.long") + "\n\n" + exitCodesHelp(c, exitRowOK, exitRow{exitError, "help.exit.batch_input"}, exitRowUsage, exitRowInterrupted),
 		Example: c.T("batch.example"),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {

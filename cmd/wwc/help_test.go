@@ -162,3 +162,44 @@ func TestHelpOfUnknownCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpListsEachCommandsExitCodes checks that each command's help lists the exit codes
+// it can return and no other, in every language.
+func TestHelpListsEachCommandsExitCodes(t *testing.T) {
+	want := map[string][]string{
+		"":         {"0", "1", "2", "3", "130"},
+		"score":    {"0", "1", "2", "3", "130"},
+		"diff":     {"0", "1", "2", "3", "130"},
+		"batch":    {"0", "1", "2", "130"},
+		"trend":    {"0", "1", "2", "130"},
+		"template": {"0", "1", "2", "130"},
+		"assess":   {"0", "1", "2", "130"},
+	}
+	code := regexp.MustCompile(`^  (\d+) +\S`)
+	for _, lang := range msg.Languages {
+		heading := msg.For(lang).T("help.exit_codes") + ":"
+		for name, codes := range want {
+			args := []string{"--help", "--lang", lang}
+			if name != "" {
+				args = append([]string{name}, args...)
+			}
+			var out, errOut bytes.Buffer
+			run(args, &streams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut})
+			var got []string
+			in := false
+			for _, line := range strings.Split(out.String(), "\n") {
+				switch {
+				case line == heading:
+					in = true
+				case in && code.MatchString(line):
+					got = append(got, code.FindStringSubmatch(line)[1])
+				default:
+					in = false
+				}
+			}
+			if strings.Join(got, " ") != strings.Join(codes, " ") {
+				t.Errorf("%s: wwc %s --help lists exit codes %q, want %q", lang, name, got, codes)
+			}
+		}
+	}
+}

@@ -34,7 +34,7 @@ func newScoreCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "score FILE",
 		Short:   c.T("score.short"),
-		Long:    c.T("score.long") + "\n\n" + c.T("root.exit_codes"),
+		Long:    c.T("score.long") + "\n\n" + exitCodesHelp(c, exitRowOK, exitRow{exitError, "help.exit.input_strict"}, exitRowUsage, exitRow{exitThreshold, "help.exit.min_tier"}, exitRowInterrupted),
 		Example: c.T("score.example"),
 		Args:    exactArgs(a, 1, "FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
