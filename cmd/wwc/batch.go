@@ -69,6 +69,7 @@ func newBatchCmd(a *app) *cobra.Command {
 }
 
 func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
+	opts.Output = outputPath(opts.Output)
 	format := report.SummaryFormats[0]
 	switch {
 	case opts.Format != "":

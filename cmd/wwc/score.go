@@ -39,6 +39,7 @@ func newScoreCmd(a *app) *cobra.Command {
 		Args:    exactArgs(a, 1, "FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
+			opts.Output = outputPath(opts.Output)
 			opts.Format = setting(cmd, a.v, "format", keyFormat)
 			opts.City = setting(cmd, a.v, "city", keyCity)
 			opts.Country = setting(cmd, a.v, "country", keyCountry)
@@ -73,7 +74,7 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.Output != "" && samePath(opts.Output, opts.File) {
+	if opts.Output != "" && opts.File != dash && samePath(opts.Output, opts.File) {
 		return usage("usage.output_is_input", msg.Args{"File": opts.Output})
 	}
 	r, err := a.rubric(cmd)
@@ -95,10 +96,11 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 			return usage("usage.bad_tier", msg.Args{"Tier": opts.MinTier, "Tiers": tierChoices(r, a.cat)})
 		}
 	}
-	file, err := load.Open(opts.File)
+	file, cleanup, err := a.openInput(opts.File)
 	if err != nil {
 		return err
 	}
+	defer cleanup()
 	defer file.Close()
 	var res *scoring.Result
 	var as *assessment.Assessment
@@ -109,7 +111,7 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 			return err
 		}
 		if res.RubricID != r.ID || res.RubricVersion != r.Version {
-			a.warn(a.cat.T("score.rubric_mismatch", msg.Args{"File": opts.File, "FileRubric": res.RubricID + " " + res.RubricVersion, "Rubric": r.ID + " " + r.Version}))
+			a.warn(a.cat.T("score.rubric_mismatch", msg.Args{"File": file.Name, "FileRubric": res.RubricID + " " + res.RubricVersion, "Rubric": r.ID + " " + r.Version}))
 		}
 	} else {
 		as, err = file.Read(load.Options{City: opts.City, Country: opts.Country, Year: year, Outcomes: opts.Outcomes, Rubric: r})
@@ -118,7 +120,7 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 		}
 		a.adoptFileLang(as.Lang)
 		if as.Rubric.ID != "" && (as.Rubric.ID != r.ID || as.Rubric.Version != r.Version) {
-			a.warn(a.cat.T("score.rubric_mismatch", msg.Args{"File": opts.File, "FileRubric": as.Rubric.ID + " " + as.Rubric.Version, "Rubric": r.ID + " " + r.Version}))
+			a.warn(a.cat.T("score.rubric_mismatch", msg.Args{"File": file.Name, "FileRubric": as.Rubric.ID + " " + as.Rubric.Version, "Rubric": r.ID + " " + r.Version}))
 		}
 		res = scoring.Score(r, as, scoreOpts)
 	}
