@@ -3,6 +3,8 @@ package main
 import (
 	"io"
 	"os"
+	"strconv"
+	"strings"
 
 	"github.com/charmbracelet/colorprofile"
 	"golang.org/x/term"
@@ -42,17 +44,39 @@ func (s *streams) getenv(key string) string {
 	return ""
 }
 
-// Styled reports whether stdout should get colors: a terminal, no NO_COLOR, not TERM=dumb.
+// Styled reports whether stdout should get colors: never with NO_COLOR set; always with
+// CLICOLOR_FORCE set (to 1, true...), even into a pipe; else on a terminal that is not
+// TERM=dumb and not turned off with CLICOLOR=0.
 func (s *streams) Styled() bool {
-	return s.OutTTY && s.getenv("NO_COLOR") == "" && s.getenv("TERM") != "dumb"
+	switch {
+	case s.getenv("NO_COLOR") != "":
+		return false
+	case envTrue(s.getenv("CLICOLOR_FORCE")):
+		return true
+	case s.getenv("CLICOLOR") != "" && !envTrue(s.getenv("CLICOLOR")):
+		return false
+	}
+	return s.OutTTY && s.getenv("TERM") != "dumb"
 }
 
-// StyledOut is stdout wrapped so that colors are reduced to what the terminal supports.
+// envTrue reads a variable set to 1, true, yes and the like.
+func envTrue(v string) bool {
+	b, err := strconv.ParseBool(v)
+	return err == nil && b || strings.EqualFold(v, "yes")
+}
+
+// StyledOut is stdout wrapped so that colors are reduced to what the terminal supports,
+// judged from the terminal itself (not the error-checking writer around it) and the
+// environment.
 func (s *streams) StyledOut() io.Writer {
 	if !s.Styled() {
 		return s.Out
 	}
-	return colorprofile.NewWriter(s.Out, s.Env)
+	p := colorprofile.Detect(s.terminal(), s.Env)
+	if envTrue(s.getenv("CLICOLOR_FORCE")) && p < colorprofile.ANSI {
+		p = colorprofile.ANSI // forced into a pipe or TERM=dumb: plain 16 colors
+	}
+	return &colorprofile.Writer{Forward: s.Out, Profile: p}
 }
 
 // checkedWriter remembers the first error of the writes through it. cobra prints help and
