@@ -156,6 +156,9 @@ func TestHelpOfUnknownCommand(t *testing.T) {
 			if out.Len() != 0 {
 				t.Errorf("wwc %s: printed help for another command: %q", strings.Join(full, " "), out.String())
 			}
+			if strings.Contains(errOut.String(), "wwc help --help") {
+				t.Errorf("wwc %s: points at help's own help: %s", strings.Join(full, " "), errOut.String())
+			}
 			if tc.suggest != "" && !strings.Contains(errOut.String(), tc.suggest+"?") {
 				t.Errorf("wwc %s: no suggestion of %s: %s", strings.Join(full, " "), tc.suggest, errOut.String())
 			}

@@ -71,6 +71,9 @@ func run(args []string, s *streams) int {
 		a.printErr(err)
 	}
 	if exitCode(err) == exitUsage && cmd != nil {
+		if cmd.Name() == "help" && cmd.HasParent() {
+			cmd = cmd.Parent() // wwc help scor: the way out is wwc --help, not help's own
+		}
 		fmt.Fprintln(s.ErrOut, a.cat.T("usage.hint", msg.Args{"Command": cmd.CommandPath()}))
 	}
 	return exitCode(err)
