@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -23,7 +22,6 @@ import (
 	"github.com/citydatakit/wwc/scoring/report"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 )
 
 type batchOptions struct {
@@ -325,14 +323,4 @@ func skippedFiles(skipped []batch.Skip) []report.SkippedFile {
 
 // terminalWidth is the width of the terminal stdout is on, COLUMNS when it cannot be asked,
 // and 80 when neither tells.
-func terminalWidth(a *app) int {
-	if f, ok := a.io.Out.(*os.File); ok {
-		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
-			return w
-		}
-	}
-	if w, err := strconv.Atoi(a.io.getenv("COLUMNS")); err == nil && w > 0 {
-		return w
-	}
-	return 80
-}
+func terminalWidth(a *app) int { return a.io.width() }

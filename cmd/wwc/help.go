@@ -86,7 +86,7 @@ func useLine(c *msg.Catalog, cmd *cobra.Command) string {
 
 // renderUsage writes the usage part of cmd's help screen (usage lines, examples,
 // subcommands, flags), every word of it from the catalog.
-func renderUsage(c *msg.Catalog, cmd *cobra.Command) string {
+func renderUsage(c *msg.Catalog, cmd *cobra.Command, cols int) string {
 	var b strings.Builder
 	b.WriteString(c.T("help.usage") + ":")
 	if cmd.Runnable() {
@@ -109,17 +109,17 @@ func renderUsage(c *msg.Catalog, cmd *cobra.Command) string {
 			width = max(width, len(sub.Name()))
 		}
 		for _, sub := range subs {
-			fmt.Fprintf(&b, "\n  %-*s %s", width+1, sub.Name(), sub.Short)
+			b.WriteString("\n" + wrapRow(fmt.Sprintf("  %-*s %s", width+1, sub.Name(), sub.Short), cols))
 		}
 	}
 	if cmd.HasAvailableLocalFlags() {
-		b.WriteString("\n\n" + c.T("help.flags") + ":\n" + flagUsages(c, cmd.LocalFlags()))
+		b.WriteString("\n\n" + c.T("help.flags") + ":\n" + flagUsages(c, cmd.LocalFlags(), cols))
 	}
 	if cmd.HasAvailableInheritedFlags() {
-		b.WriteString("\n\n" + c.T("help.global_flags") + ":\n" + flagUsages(c, cmd.InheritedFlags()))
+		b.WriteString("\n\n" + c.T("help.global_flags") + ":\n" + flagUsages(c, cmd.InheritedFlags(), cols))
 	}
 	if cmd.HasAvailableSubCommands() {
-		b.WriteString("\n\n" + c.T("help.more", msg.Args{"Command": cmd.CommandPath()}))
+		b.WriteString("\n\n" + wrapWords(c.T("help.more", msg.Args{"Command": cmd.CommandPath()}), cols))
 	}
 	b.WriteString("\n")
 	return b.String()
@@ -150,31 +150,43 @@ func indentExample(ex string) string {
 
 // flagUsages is pflag's FlagUsages in c's language: the value each flag takes named in the
 // user's words instead of its Go type, and its default, when it has one worth saying, once.
-func flagUsages(c *msg.Catalog, fs *pflag.FlagSet) string {
+func flagUsages(c *msg.Catalog, fs *pflag.FlagSet, cols int) string {
 	type row struct{ left, usage string }
 	var rows []row
-	width := 0
+	left := 0
 	fs.VisitAll(func(f *pflag.Flag) {
 		if f.Hidden {
 			return
 		}
-		left := "      --" + f.Name
+		line := "      --" + f.Name
 		if f.Shorthand != "" && f.ShorthandDeprecated == "" {
-			left = "  -" + f.Shorthand + ", --" + f.Name
+			line = "  -" + f.Shorthand + ", --" + f.Name
 		}
 		if v := flagPlaceholder(c, f); v != "" {
-			left += " " + v
+			line += " " + v
 		}
 		usage := f.Usage
 		if d := flagDefault(c, f); d != "" {
 			usage += " " + d
 		}
-		rows = append(rows, row{left, usage})
-		width = max(width, len(left))
+		rows = append(rows, row{line, usage})
+		left = max(left, len([]rune(line)))
 	})
+	// The help texts wrap in their column; on a terminal too narrow for that, under the flag.
+	column := left + 3
+	if cols-column < 30 {
+		column = 8
+	}
 	lines := make([]string, len(rows))
 	for i, r := range rows {
-		lines[i] = strings.TrimRight(fmt.Sprintf("%-*s   %s", width, r.left, r.usage), " ")
+		usage := wrapWords(r.usage, cols-column)
+		usage = strings.ReplaceAll(usage, "\n", "\n"+strings.Repeat(" ", column))
+		if column == left+3 {
+			lines[i] = r.left + strings.Repeat(" ", left-len([]rune(r.left))+3) + usage
+		} else {
+			lines[i] = r.left + "\n" + strings.Repeat(" ", column) + usage
+		}
+		lines[i] = strings.TrimRight(lines[i], " ")
 	}
 	return strings.Join(lines, "\n")
 }
@@ -206,4 +218,69 @@ func flagDefault(c *msg.Catalog, f *pflag.Flag) string {
 		return ""
 	}
 	return c.T("help.default", msg.Args{"Value": f.DefValue})
+}
+
+// wrapParagraphs fits text to width columns: each run of lines that starts at the margin is a
+// paragraph, joined and wrapped again; indented lines (exit codes, commands to type) and blank
+// lines stay as they are.
+func wrapParagraphs(text string, width int) string {
+	var out, para []string
+	flush := func() {
+		if len(para) > 0 {
+			out = append(out, wrapWords(strings.Join(para, " "), width))
+			para = nil
+		}
+	}
+	for _, line := range strings.Split(text, "\n") {
+		if line == "" || strings.HasPrefix(line, " ") || strings.HasPrefix(line, "\t") {
+			flush()
+			out = append(out, wrapRow(line, width))
+			continue
+		}
+		para = append(para, strings.TrimSpace(line))
+	}
+	flush()
+	return strings.Join(out, "\n")
+}
+
+// wrapWords breaks s into lines of at most width columns, at spaces only, so that no number,
+// flag or path is ever split (a word longer than the line stands alone on its line). A
+// no-break space, as in "58,1 %", is not a place to break.
+func wrapWords(s string, width int) string {
+	width = max(width, 20)
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.Fields(strings.ReplaceAll(s, "\u00a0", "\x00")) {
+		w = strings.ReplaceAll(w, "\x00", "\u00a0")
+		l := len([]rune(w))
+		switch {
+		case n == 0:
+		case n+1+l > width:
+			b.WriteString("\n")
+			n = 0
+		default:
+			b.WriteString(" ")
+			n++
+		}
+		b.WriteString(w)
+		n += l
+	}
+	return b.String()
+}
+
+// reRow is an indented row of a two-column table: "  3    the tier is below --min-tier".
+var reRow = regexp.MustCompile(`^(\s+\S+ {2,})(\S.*)$`)
+
+// wrapRow fits a table row to width: its second column wraps under itself. A line that is
+// not such a row (a command to type) stays whole.
+func wrapRow(line string, width int) string {
+	m := reRow.FindStringSubmatch(line)
+	if m == nil || len([]rune(line)) <= width {
+		return line
+	}
+	column := len([]rune(m[1]))
+	if width-column < 20 {
+		return line
+	}
+	return m[1] + strings.ReplaceAll(wrapWords(m[2], width-column), "\n", "\n"+strings.Repeat(" ", column))
 }

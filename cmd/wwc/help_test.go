@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -196,12 +197,50 @@ func TestHelpListsEachCommandsExitCodes(t *testing.T) {
 					in = true
 				case in && code.MatchString(line):
 					got = append(got, code.FindStringSubmatch(line)[1])
+				case in && strings.HasPrefix(line, "     ") && strings.TrimSpace(line) != "":
+					// the explanation of the code above, wrapped
 				default:
 					in = false
 				}
 			}
 			if strings.Join(got, " ") != strings.Join(codes, " ") {
 				t.Errorf("%s: wwc %s --help lists exit codes %q, want %q", lang, name, got, codes)
+			}
+		}
+	}
+}
+
+// TestHelpFitsTheWidth renders every command's help at several widths (COLUMNS, as on a
+// terminal that cannot be asked) in every language: no line is wider, except the commands
+// to type in the examples and a word longer than its whole column, and nothing is lost.
+func TestHelpFitsTheWidth(t *testing.T) {
+	for _, lang := range msg.Languages {
+		for _, path := range commandPaths(t) {
+			args := append(append([]string{}, path...), "--help", "--lang", lang)
+			var wide bytes.Buffer
+			run(args, &streams{In: strings.NewReader(""), Out: &wide, ErrOut: &bytes.Buffer{}, Env: []string{"COLUMNS=1000"}})
+			for _, width := range []int{40, 60, 80, 100} {
+				var out bytes.Buffer
+				env := []string{"COLUMNS=" + strconv.Itoa(width)}
+				if code := run(args, &streams{In: strings.NewReader(""), Out: &out, ErrOut: &bytes.Buffer{}, Env: env}); code != 0 {
+					t.Fatalf("wwc %s: exit %d", strings.Join(args, " "), code)
+				}
+				inExamples := false
+				for _, line := range strings.Split(out.String(), "\n") {
+					switch trimmed := strings.TrimSpace(line); {
+					case strings.HasSuffix(trimmed, ":") && !strings.HasPrefix(line, " "):
+						inExamples = trimmed == msg.For(lang).T("help.examples")+":"
+						continue
+					case inExamples || strings.HasPrefix(trimmed, "wwc ") || strings.HasPrefix(trimmed, "source <("):
+						continue
+					}
+					if n := len([]rune(line)); n > width && len(strings.Fields(line)) > 1 && !strings.HasPrefix(strings.TrimSpace(line), "-") {
+						t.Errorf("wwc %s at %d columns: a line of %d: %q", strings.Join(args, " "), width, n, line)
+					}
+				}
+				if strings.Join(strings.Fields(out.String()), " ") != strings.Join(strings.Fields(wide.String()), " ") {
+					t.Errorf("wwc %s at %d columns: the words are not those of the wide help", strings.Join(args, " "), width)
+				}
 			}
 		}
 	}

@@ -79,6 +79,21 @@ func (s *streams) StyledOut() io.Writer {
 	return &colorprofile.Writer{Forward: s.Out, Profile: p}
 }
 
+// width is the width of the terminal stdout is on (asked of the terminal itself, not of the
+// error-checking writer around it), COLUMNS when it cannot be asked, and 80 when neither
+// tells.
+func (s *streams) width() int {
+	if f, ok := s.terminal().(*os.File); ok {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			return w
+		}
+	}
+	if w, err := strconv.Atoi(s.getenv("COLUMNS")); err == nil && w > 0 {
+		return w
+	}
+	return 80
+}
+
 // checkedWriter remembers the first error of the writes through it. cobra prints help and
 // usage without looking at write errors; the command's exit code must still say that its
 // output was lost (wwc --help > /dev/full).

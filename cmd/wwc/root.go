@@ -193,17 +193,30 @@ func newRootCmd(a *app) *cobra.Command {
 		newVersionCmd(a),
 		newCompletionCmd(a),
 	)
-	localizeHelp(root, c)
+	localizeHelp(root, c, a.io.width())
 	registerCompletions(a, root)
 	return root
 }
 
 // localizeHelp puts cobra's own words (Usage, Flags, [command], the help command, the value
-// and default of each flag) through the catalog.
-func localizeHelp(root *cobra.Command, c *msg.Catalog) {
+// and default of each flag) through the catalog, and fits help screens to width columns.
+func localizeHelp(root *cobra.Command, c *msg.Catalog, width int) {
 	root.SetUsageFunc(func(cmd *cobra.Command) error {
-		_, err := fmt.Fprint(cmd.OutOrStderr(), renderUsage(c, cmd))
+		_, err := fmt.Fprint(cmd.OutOrStderr(), renderUsage(c, cmd, width))
 		return err
+	})
+	root.SetHelpFunc(func(cmd *cobra.Command, _ []string) {
+		text := cmd.Long
+		if text == "" {
+			text = cmd.Short
+		}
+		if text = strings.TrimRight(text, " \n"); text != "" {
+			text = wrapParagraphs(text, width) + "\n\n"
+		}
+		if cmd.Runnable() || cmd.HasSubCommands() {
+			text += renderUsage(c, cmd, width)
+		}
+		fmt.Fprint(cmd.OutOrStdout(), text)
 	})
 	help := &cobra.Command{
 		Use:   "help [command]",
