@@ -84,9 +84,9 @@ func TestExamplesAreCommandLines(t *testing.T) {
 // TestSplitCommandLine checks the splitter the example test relies on.
 func TestSplitCommandLine(t *testing.T) {
 	for line, want := range map[string]string{
-		"wwc score a.yaml":                         "wwc|score|a.yaml",
-		"wwc batch 'ronda 2025/*.xlsx' -o x.csv":   "wwc|batch|ronda 2025/*.xlsx|-o|x.csv",
-		"wwc assess f.yaml   # continuar":          "wwc|assess|f.yaml",
+		"wwc score a.yaml":                          "wwc|score|a.yaml",
+		"wwc batch 'ronda 2025/*.xlsx' -o x.csv":    "wwc|batch|ronda 2025/*.xlsx|-o|x.csv",
+		"wwc assess f.yaml   # continuar":           "wwc|assess|f.yaml",
 		"wwc diff a b --fail-on-drop    # código 3": "wwc|diff|a|b|--fail-on-drop",
 	} {
 		if got := strings.Join(splitCommandLine(line), "|"); got != want {
