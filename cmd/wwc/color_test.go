@@ -59,6 +59,9 @@ func TestColorsReachThePipeWhenForced(t *testing.T) {
 	if !strings.Contains(forced, "\x1b[") {
 		t.Error("no escape codes with CLICOLOR_FORCE=1")
 	}
+	if m := regexp.MustCompile(`\x1b\[[0-9;]*\b(37|97)(;[0-9;]*)?m(SILVER|Silver)`).FindString(forced); m != "" {
+		t.Errorf("the silver tier is white, unreadable on a light terminal: %q", m)
+	}
 	if stripped := ansiEscape.ReplaceAllString(forced, ""); stripped != plain {
 		t.Errorf("the colored report says something else than the plain one:\n%s\n---\n%s", stripped, plain)
 	}
