@@ -32,6 +32,10 @@ func (a *app) openInput(name string) (*load.Input, func(), error) {
 		in, err := load.Open(name)
 		return in, func() {}, err
 	}
+	if a.io.InTTY {
+		// Nothing was piped in: reading would wait for typing that never comes.
+		return nil, nil, usage("usage.stdin_terminal", nil)
+	}
 	data, err := io.ReadAll(io.LimitReader(a.io.In, load.MaxStream+1))
 	if err != nil {
 		return nil, nil, msg.Wrap(err, "file.read", msg.Args{"File": stdinName, "Err": fileio.Reason(err)})
