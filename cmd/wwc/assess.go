@@ -35,11 +35,11 @@ func newAssessCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "assess [FILE]",
 		Short:   c.T("assess.short"),
-		Long:    c.T("assess.long"),
+		Long:    c.T("assess.long") + "\n\n" + exitCodesHelp(c, exitRowOK, exitRowInput, exitRowUsage, exitRow{exitCancelled, "help.exit.assess_interrupted"}),
 		Example: c.T("assess.example"),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 1 {
-				return usage("usage.args", msg.Args{"Command": cmd.CommandPath(), "Count": 1, "What": "FILE", "Got": len(args)})
+				return usage("usage.args", msg.Args{"Command": cmd.CommandPath(), "Count": 1, "What": localArgs(a.cat, "FILE"), "Got": len(args)})
 			}
 			return nil
 		},

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -25,7 +24,6 @@ import (
 	"github.com/citydatakit/wwc/scoring/report"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 )
 
 type batchOptions struct {
@@ -45,7 +43,7 @@ func newBatchCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "batch PATH...",
 		Short:   c.T("batch.short"),
-		Long:    c.T("batch.long") + "\n\n" + c.T("root.exit_codes"),
+		Long:    c.T("batch.long") + "\n\n" + exitCodesHelp(c, exitRowOK, exitRow{exitError, "help.exit.batch_input"}, exitRowUsage, exitRowInterrupted),
 		Example: c.T("batch.example"),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
@@ -64,12 +62,14 @@ func newBatchCmd(a *app) *cobra.Command {
 	f.StringVar(&opts.ReportsDir, "reports-dir", "", c.T("flag.reports_dir"))
 	f.StringVar(&opts.ReportFormat, "report-format", report.FormatHTML, c.T("flag.report_format", msg.Args{"Formats": strings.Join(report.Names(), ", ")}))
 	f.IntVar(&opts.Workers, "workers", runtime.NumCPU(), c.T("flag.workers"))
+	_ = f.SetAnnotation("workers", defaultInText, []string{"true"})
 	f.BoolVar(&opts.RequireEvidence, "require-evidence", false, c.T("flag.require_evidence"))
 	f.BoolVar(&opts.FailFast, "fail-fast", false, c.T("flag.fail_fast"))
 	return cmd
 }
 
 func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
+	opts.Output = outputPath(opts.Output)
 	format := report.SummaryFormats[0]
 	switch {
 	case opts.Format != "":
@@ -353,14 +353,4 @@ func skippedFiles(skipped []batch.Skip) []report.SkippedFile {
 
 // terminalWidth is the width of the terminal stdout is on, COLUMNS when it cannot be asked,
 // and 80 when neither tells.
-func terminalWidth(a *app) int {
-	if f, ok := a.io.Out.(*os.File); ok {
-		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
-			return w
-		}
-	}
-	if w, err := strconv.Atoi(a.io.getenv("COLUMNS")); err == nil && w > 0 {
-		return w
-	}
-	return 80
-}
+func terminalWidth(a *app) int { return a.io.width() }

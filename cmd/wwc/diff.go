@@ -29,7 +29,7 @@ func newDiffCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "diff OLD NEW",
 		Short:   c.T("diff.short"),
-		Long:    c.T("diff.long") + "\n\n" + c.T("root.exit_codes"),
+		Long:    c.T("diff.long") + "\n\n" + exitCodesHelp(c, exitRowOK, exitRowInput, exitRowUsage, exitRow{exitThreshold, "help.exit.diff"}, exitRowInterrupted),
 		Example: c.T("diff.example"),
 		Args:    exactArgs(a, 2, "OLD NEW"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -134,7 +134,7 @@ func newTrendCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "trend FILE...",
 		Short:   c.T("trend.short"),
-		Long:    c.T("trend.long"),
+		Long:    c.T("trend.long") + "\n\n" + exitCodesHelp(c, exitRowOK, exitRowInput, exitRowUsage, exitRowInterrupted),
 		Example: c.T("trend.example"),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {

@@ -2,6 +2,8 @@ package main
 
 import (
 	"errors"
+	"fmt"
+	"strings"
 
 	"github.com/citydatakit/wwc/internal/msg"
 )
@@ -68,4 +70,30 @@ func exitCode(err error) int {
 		return exitCancelled
 	}
 	return exitError
+}
+
+// exitRow is one line of a command's exit codes on its help screen: the code and the message
+// that says when this command returns it.
+type exitRow struct {
+	code int
+	id   string
+}
+
+// The exit-code lines commands share.
+var (
+	exitRowOK          = exitRow{exitOK, "help.exit.ok"}
+	exitRowInput       = exitRow{exitError, "help.exit.input"}
+	exitRowUsage       = exitRow{exitUsage, "help.exit.usage"}
+	exitRowInterrupted = exitRow{exitCancelled, "help.exit.interrupted"}
+)
+
+// exitCodesHelp is the "Exit codes:" section of a command's help, listing only the codes
+// that command returns.
+func exitCodesHelp(c *msg.Catalog, rows ...exitRow) string {
+	var b strings.Builder
+	b.WriteString(c.T("help.exit_codes") + ":")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "\n  %-4d %s", r.code, c.T(r.id))
+	}
+	return b.String()
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"io"
 	"os"
+	"strconv"
+	"strings"
 
 	"github.com/charmbracelet/colorprofile"
 	"golang.org/x/term"
@@ -42,9 +44,25 @@ func (s *streams) getenv(key string) string {
 	return ""
 }
 
-// Styled reports whether stdout should get colors: a terminal, no NO_COLOR, not TERM=dumb.
+// Styled reports whether stdout should get colors: never with NO_COLOR set; always with
+// CLICOLOR_FORCE set (to 1, true...), even into a pipe; else on a terminal that is not
+// TERM=dumb and not turned off with CLICOLOR=0.
 func (s *streams) Styled() bool {
-	return s.OutTTY && s.getenv("NO_COLOR") == "" && s.getenv("TERM") != "dumb"
+	switch {
+	case s.getenv("NO_COLOR") != "":
+		return false
+	case envTrue(s.getenv("CLICOLOR_FORCE")):
+		return true
+	case s.getenv("CLICOLOR") != "" && !envTrue(s.getenv("CLICOLOR")):
+		return false
+	}
+	return s.OutTTY && s.getenv("TERM") != "dumb"
+}
+
+// envTrue reads a variable set to 1, true, yes and the like.
+func envTrue(v string) bool {
+	b, err := strconv.ParseBool(v)
+	return err == nil && b || strings.EqualFold(v, "yes")
 }
 
 // StyledOut is stdout wrapped so that colors are reduced to what the terminal supports.
@@ -52,13 +70,29 @@ func (s *streams) StyledOut() io.Writer {
 	if !s.Styled() {
 		return s.Out
 	}
-	// Whether stdout is a terminal is decided once, in OutTTY; colorprofile would look for a
-	// terminal under the writer it is given and find none under stdout's error-checking
-	// wrapper (or a test's buffer), and strip every colour. The profile comes from the
-	// environment alone.
-	w := colorprofile.NewWriter(s.Out, s.Env)
-	w.Profile = colorprofile.Env(s.Env)
-	return w
+	// Whether stdout is a terminal was decided once, in OutTTY (or forced): the profile comes
+	// from the environment, as colorprofile would look for a terminal under the writer it is
+	// given and find none under stdout's error-checking wrapper or a test's buffer.
+	p := colorprofile.Env(s.Env)
+	if envTrue(s.getenv("CLICOLOR_FORCE")) && p < colorprofile.ANSI {
+		p = colorprofile.ANSI // forced into a pipe or TERM=dumb: plain 16 colors
+	}
+	return &colorprofile.Writer{Forward: s.Out, Profile: p}
+}
+
+// width is the width of the terminal stdout is on (asked of the terminal itself, not of the
+// error-checking writer around it), COLUMNS when it cannot be asked, and 80 when neither
+// tells.
+func (s *streams) width() int {
+	if f, ok := s.terminal().(*os.File); ok {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			return w
+		}
+	}
+	if w, err := strconv.Atoi(s.getenv("COLUMNS")); err == nil && w > 0 {
+		return w
+	}
+	return 80
 }
 
 // checkedWriter remembers the first error of the writes through it. cobra prints help and

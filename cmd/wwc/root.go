@@ -39,13 +39,10 @@ func run(args []string, s *streams) int {
 	cfgPath, _ := flagValue(args, "config")
 	v, cfgErr := loadSettings(s, cfgPath)
 	choice := chooseLang(args, s, v)
-	lang, asked := choice.Lang, choice.Asked
-	if lang == "" {
-		lang = "en"
-	}
+	asked := choice.Asked
 	out := &checkedWriter{w: s.Out}
 	s.Out = out
-	a := &app{io: s, cat: msg.For(lang), v: v, lang: choice}
+	a := &app{io: s, cat: msg.ForTag(choice.Tag), v: v, lang: choice}
 	if cfgErr != nil {
 		a.printErr(cfgErr)
 		return exitError
@@ -74,6 +71,9 @@ func run(args []string, s *streams) int {
 		a.printErr(err)
 	}
 	if exitCode(err) == exitUsage && cmd != nil {
+		if cmd.Name() == "help" && cmd.HasParent() {
+			cmd = cmd.Parent() // wwc help scor: the way out is wwc --help, not help's own
+		}
 		fmt.Fprintln(s.ErrOut, a.cat.T("usage.hint", msg.Args{"Command": cmd.CommandPath()}))
 	}
 	return exitCode(err)
@@ -179,7 +179,9 @@ func newRootCmd(a *app) *cobra.Command {
 	root.PersistentFlags().StringVar(&a.configFlag, "config", "", c.T("flag.config"))
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.SetVersionTemplate("{{.Name}} {{.Version}}\n")
+	// --version prints what wwc version does, in the run's language.
+	root.Annotations = map[string]string{langAnnotation: a.lang.Tag}
+	root.SetVersionTemplate("{{wwcVersionLine .}}\n")
 	root.AddCommand(
 		newScoreCmd(a),
 		newTemplateCmd(a),
@@ -191,25 +193,57 @@ func newRootCmd(a *app) *cobra.Command {
 		newVersionCmd(a),
 		newCompletionCmd(a),
 	)
-	localizeHelp(root, c)
+	localizeHelp(root, c, a.io.width())
+	registerCompletions(a, root)
 	return root
 }
 
-// localizeHelp puts cobra's own words (Usage, Flags, the help command) through the catalog.
-func localizeHelp(root *cobra.Command, c *msg.Catalog) {
-	root.SetUsageTemplate(usageTemplate(c))
-	root.SetHelpCommand(&cobra.Command{
+// localizeHelp puts cobra's own words (Usage, Flags, [command], the help command, the value
+// and default of each flag) through the catalog, and fits help screens to width columns.
+func localizeHelp(root *cobra.Command, c *msg.Catalog, width int) {
+	root.SetUsageFunc(func(cmd *cobra.Command) error {
+		_, err := fmt.Fprint(cmd.OutOrStderr(), renderUsage(c, cmd, width))
+		return err
+	})
+	root.SetHelpFunc(func(cmd *cobra.Command, _ []string) {
+		text := cmd.Long
+		if text == "" {
+			text = cmd.Short
+		}
+		if text = strings.TrimRight(text, " \n"); text != "" {
+			text = wrapParagraphs(text, width) + "\n\n"
+		}
+		if cmd.Runnable() || cmd.HasSubCommands() {
+			text += renderUsage(c, cmd, width)
+		}
+		fmt.Fprint(cmd.OutOrStdout(), text)
+	})
+	help := &cobra.Command{
 		Use:   "help [command]",
 		Short: c.T("help.short"),
-		Run: func(cmd *cobra.Command, args []string) {
-			target, _, err := cmd.Root().Find(args)
-			if target == nil || err != nil {
-				target = cmd.Root()
+		ValidArgsFunction: func(cmd *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			parent, _, err := cmd.Root().Find(args)
+			if err != nil || parent == nil {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			var names []cobra.Completion
+			for _, sub := range parent.Commands() {
+				if sub.IsAvailableCommand() {
+					names = append(names, cobra.CompletionWithDesc(sub.Name(), sub.Short))
+				}
+			}
+			return names, cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			target, err := helpTarget(cmd.Root(), args)
+			if err != nil {
+				return err
 			}
 			target.InitDefaultHelpFlag()
-			target.Help()
+			return target.Help()
 		},
-	})
+	}
+	root.SetHelpCommand(help)
 	var walk func(*cobra.Command)
 	walk = func(cmd *cobra.Command) {
 		cmd.Flags().BoolP("help", "h", false, c.T("flag.help", msg.Args{"Command": cmd.Name()}))
@@ -218,31 +252,28 @@ func localizeHelp(root *cobra.Command, c *msg.Catalog) {
 		}
 	}
 	walk(root)
+	walk(help)
 	root.Flags().BoolP("version", "v", false, c.T("flag.version"))
 }
 
-func usageTemplate(c *msg.Catalog) string {
-	return c.T("help.usage") + `:{{if .Runnable}}
-  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
-  {{.CommandPath}} [command]{{end}}{{if gt (len .Aliases) 0}}
-
-` + c.T("help.aliases") + `:
-  {{.NameAndAliases}}{{end}}{{if .HasExample}}
-
-` + c.T("help.examples") + `:
-{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
-
-` + c.T("help.commands") + `:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
-  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
-
-` + c.T("help.flags") + `:
-{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
-
-` + c.T("help.global_flags") + `:
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
-
-` + c.T("help.more", msg.Args{"Command": "{{.CommandPath}}"}) + `{{end}}
-`
+// helpTarget is the command "wwc help args..." is about; a name that is no command is a usage
+// error with suggestions, as it is without help.
+func helpTarget(root *cobra.Command, args []string) (*cobra.Command, error) {
+	cmd := root
+	for _, name := range args {
+		var next *cobra.Command
+		for _, sub := range cmd.Commands() {
+			if sub.Name() == name || sub.HasAlias(name) {
+				next = sub
+				break
+			}
+		}
+		if next == nil {
+			return nil, unknownCommand(cmd, name)
+		}
+		cmd = next
+	}
+	return cmd, nil
 }
 
 // exactArgs is cobra.ExactArgs with a message in the user's language.
@@ -252,7 +283,7 @@ func exactArgs(a *app, n int, what string) cobra.PositionalArgs {
 			return usage("usage.no_args", msg.Args{"Command": cmd.CommandPath(), "Got": len(args)})
 		}
 		if len(args) != n {
-			return usage("usage.args", msg.Args{"Command": cmd.CommandPath(), "Count": n, "What": what, "Got": len(args)})
+			return usage("usage.args", msg.Args{"Command": cmd.CommandPath(), "Count": n, "What": localArgs(a.cat, what), "Got": len(args)})
 		}
 		return nil
 	}

@@ -34,11 +34,12 @@ func newScoreCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "score FILE",
 		Short:   c.T("score.short"),
-		Long:    c.T("score.long") + "\n\n" + c.T("root.exit_codes"),
+		Long:    c.T("score.long") + "\n\n" + exitCodesHelp(c, exitRowOK, exitRow{exitError, "help.exit.input_strict"}, exitRowUsage, exitRow{exitThreshold, "help.exit.min_tier"}, exitRowInterrupted),
 		Example: c.T("score.example"),
 		Args:    exactArgs(a, 1, "FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
+			opts.Output = outputPath(opts.Output)
 			opts.Format = setting(cmd, a.v, "format", keyFormat)
 			opts.City = setting(cmd, a.v, "city", keyCity)
 			opts.Country = setting(cmd, a.v, "country", keyCountry)
@@ -61,9 +62,6 @@ func newScoreCmd(a *app) *cobra.Command {
 	f.StringVar(&opts.Year, "year", "", c.T("flag.year"))
 	f.StringVar(&opts.Outcomes, "outcomes", "", c.T("flag.outcomes"))
 	f.StringSliceVar(&opts.WhatIf, "what-if", nil, c.T("flag.what_if"))
-	cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return report.Names(), cobra.ShellCompDirectiveNoFileComp
-	})
 	return cmd
 }
 
@@ -76,7 +74,7 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.Output != "" && samePath(opts.Output, opts.File) {
+	if opts.Output != "" && opts.File != dash && samePath(opts.Output, opts.File) {
 		return usage("usage.output_is_input", msg.Args{"File": opts.Output})
 	}
 	r, err := a.rubric(cmd)
@@ -91,16 +89,18 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 		}
 		whatIf = append(whatIf, r.Question(n).ID)
 	}
-	minRank := -1
+	minRank, minTier := -1, ""
 	if opts.MinTier != "" {
-		if minRank = scoring.TierRank(r.Tiers, strings.ToLower(opts.MinTier)); minRank < 0 {
-			return usage("usage.bad_tier", msg.Args{"Tier": opts.MinTier, "Tiers": strings.Join(r.TierIDs(), ", ")})
+		minTier = tierFromInput(r, a.cat.Lang(), opts.MinTier)
+		if minRank = scoring.TierRank(r.Tiers, minTier); minTier == "" || minRank < 0 {
+			return usage("usage.bad_tier", msg.Args{"Tier": opts.MinTier, "Tiers": tierChoices(r, a.cat)})
 		}
 	}
-	file, err := load.Open(opts.File)
+	file, cleanup, err := a.openInput(opts.File)
 	if err != nil {
 		return err
 	}
+	defer cleanup()
 	defer file.Close()
 	var res *scoring.Result
 	var as *assessment.Assessment
@@ -111,7 +111,7 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 			return err
 		}
 		if res.RubricID != r.ID || res.RubricVersion != r.Version {
-			a.warn(a.cat.T("score.rubric_mismatch", msg.Args{"File": opts.File, "FileRubric": res.RubricID + " " + res.RubricVersion, "Rubric": r.ID + " " + r.Version}))
+			a.warn(a.cat.T("score.rubric_mismatch", msg.Args{"File": file.Name, "FileRubric": res.RubricID + " " + res.RubricVersion, "Rubric": r.ID + " " + r.Version}))
 		}
 	} else {
 		as, err = file.Read(load.Options{City: opts.City, Country: opts.Country, Year: year, Outcomes: opts.Outcomes, Rubric: r})
@@ -120,7 +120,7 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 		}
 		a.adoptFileLang(as.Lang)
 		if as.Rubric.ID != "" && (as.Rubric.ID != r.ID || as.Rubric.Version != r.Version) {
-			a.warn(a.cat.T("score.rubric_mismatch", msg.Args{"File": opts.File, "FileRubric": as.Rubric.ID + " " + as.Rubric.Version, "Rubric": r.ID + " " + r.Version}))
+			a.warn(a.cat.T("score.rubric_mismatch", msg.Args{"File": file.Name, "FileRubric": as.Rubric.ID + " " + as.Rubric.Version, "Rubric": r.ID + " " + r.Version}))
 		}
 		res = scoring.Score(r, as, scoreOpts)
 	}
@@ -136,7 +136,7 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 	}
 	if minRank >= 0 && scoring.TierRank(r.Tiers, res.Tier) < minRank {
 		return thresholdError{msg.E("score.below_min_tier", msg.Args{
-			"Tier": report.TierName(r, a.cat, res.Tier), "Min": report.TierName(r, a.cat, strings.ToLower(opts.MinTier)),
+			"Tier": report.TierName(r, a.cat, res.Tier), "Min": report.TierName(r, a.cat, minTier),
 		})}
 	}
 	return nil

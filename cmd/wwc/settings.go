@@ -132,6 +132,9 @@ type langChoice struct {
 	// Lang is the language code; Asked the raw value asked for, so that an unsupported
 	// --lang or WWC_LANG can be reported.
 	Lang, Asked string
+	// Tag is the setting as given ("es-MX", "es_GT.UTF-8"), whose region may choose how
+	// numbers are written (see msg.ForTag).
+	Tag string
 	// Flag says --lang chose it; Setting holds the language WWC_LANG or the config file
 	// chose, if any. Either outranks the language an answers file was written in.
 	Flag    bool
@@ -151,15 +154,15 @@ func chooseLang(args []string, s *streams, v *viper.Viper) langChoice {
 		setting = v.GetString(keyLang)
 	}
 	if l, ok := flagValue(args, "lang"); ok {
-		return langChoice{Lang: msg.Normalize(l), Asked: l, Flag: true, Setting: msg.Normalize(setting)}
+		return langChoice{Lang: msg.Normalize(l), Asked: l, Tag: l, Flag: true, Setting: msg.Normalize(setting)}
 	}
 	if setting != "" {
-		return langChoice{Lang: msg.Normalize(setting), Asked: setting, Setting: msg.Normalize(setting)}
+		return langChoice{Lang: msg.Normalize(setting), Asked: setting, Tag: setting, Setting: msg.Normalize(setting)}
 	}
 	for _, key := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		if l := s.getenv(key); l != "" {
 			if n := msg.Normalize(l); n != "" {
-				return langChoice{Lang: n}
+				return langChoice{Lang: n, Tag: l}
 			}
 			// A set LC_ALL that is not ours (C, fr_FR) still decides: English.
 			return langChoice{Lang: "en"}
@@ -177,6 +180,9 @@ func (a *app) adoptFileLang(lang string) {
 	}
 	if l := msg.Normalize(lang); l != "" {
 		a.cat = msg.For(l)
+		if msg.Normalize(a.lang.Tag) == l {
+			a.cat = msg.ForTag(a.lang.Tag) // the locale's region still writes the numbers
+		}
 		a.fileLang = true
 	}
 }

@@ -31,7 +31,7 @@ func newTemplateCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "template -o FILE.xlsx",
 		Short:   c.T("template.short"),
-		Long:    c.T("template.long"),
+		Long:    c.T("template.long") + "\n\n" + exitCodesHelp(c, exitRowOK, exitRowInput, exitRowUsage, exitRowInterrupted),
 		Example: c.T("template.example"),
 		Args:    exactArgs(a, 0, ""),
 		RunE: func(cmd *cobra.Command, _ []string) error {

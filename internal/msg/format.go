@@ -3,20 +3,78 @@ package msg
 import (
 	"strconv"
 	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
 )
 
+var (
+	regionalMu sync.Mutex
+	regional   = map[string]*Catalog{}
+)
+
+// ForTag returns the catalog for a language setting that may name a region ("es-MX",
+// "es_GT.UTF-8", "pt-BR"): the messages are those of its language (see Normalize), and the
+// numbers follow the region's marks where it writes a decimal point (Mexico, Guatemala:
+// 58.1 %, 20,000) instead of the language's usual comma. A setting that names no supported
+// language gives English.
+func ForTag(tag string) *Catalog {
+	c := For(Normalize(tag))
+	if c.lang == "en" || !decimalPointRegion(tag) {
+		return c
+	}
+	regionalMu.Lock()
+	defer regionalMu.Unlock()
+	if rc, ok := regional[c.lang]; ok {
+		return rc
+	}
+	rc := &Catalog{lang: c.lang, loc: c.loc, point: true}
+	regional[c.lang] = rc
+	return rc
+}
+
+// decimalPointRegion reports whether setting names a country (not a wider area such as
+// 419, Latin America) whose way of writing the language uses a decimal point, by the
+// Unicode CLDR data golang.org/x/text carries.
+func decimalPointRegion(setting string) bool {
+	s := strings.TrimSpace(setting)
+	if i := strings.IndexAny(s, ".@"); i >= 0 {
+		s = s[:i] // es_MX.UTF-8, es_MX@euro
+	}
+	tag, err := language.Parse(strings.ReplaceAll(s, "_", "-"))
+	if err != nil {
+		return false
+	}
+	region, conf := tag.Region()
+	if conf != language.Exact || !region.IsCountry() {
+		return false
+	}
+	return strings.HasPrefix(message.NewPrinter(tag).Sprint(number.Decimal(1.5)), "1.")
+}
+
+// marks are the decimal mark and the thousands separator numbers are written with: "." and
+// "," in English and where ForTag chose a decimal point, else "," and ".".
+func (c *Catalog) marks() (decimal, group string) {
+	if c.lang == "en" || c.point {
+		return ".", ","
+	}
+	return ",", "."
+}
+
 // Decimal formats f with the given number of decimals and the language's decimal mark
-// (a comma in Spanish and Portuguese).
+// (a comma in Spanish and Portuguese, a point where the region writes one).
 func (c *Catalog) Decimal(f float64, decimals int) string {
 	s := strconv.FormatFloat(f, 'f', decimals, 64)
-	if c.lang != "en" {
-		s = strings.Replace(s, ".", ",", 1)
+	if decimal, _ := c.marks(); decimal != "." {
+		s = strings.Replace(s, ".", decimal, 1)
 	}
 	return s
 }
 
 // Percent formats a percentage with one decimal the way the language writes it: "69.8%" in
-// English, "69,8 %" in Spanish and Portuguese.
+// English, "69,8 %" in Spanish and Portuguese, "69.8 %" in Mexican Spanish.
 func (c *Catalog) Percent(f float64) string {
 	if c.lang == "en" {
 		return c.Decimal(f, 1) + "%"
@@ -25,7 +83,8 @@ func (c *Catalog) Percent(f float64) string {
 }
 
 // Number formats a measured value without needless decimals, grouping thousands from four
-// digits on: 2,000, 12.5 in English; 2.000, 12,5 in Spanish and Portuguese.
+// digits on: 2,000, 12.5 in English; 2.000, 12,5 in Spanish and Portuguese; 2,000, 12.5
+// where the region writes a decimal point.
 func (c *Catalog) Number(f float64) string {
 	s := strconv.FormatFloat(f, 'f', -1, 64)
 	intPart, frac, hasFrac := strings.Cut(s, ".")
@@ -33,10 +92,7 @@ func (c *Catalog) Number(f float64) string {
 	if strings.HasPrefix(intPart, "-") {
 		sign, intPart = "-", intPart[1:]
 	}
-	group, decimal := ",", "."
-	if c.lang != "en" {
-		group, decimal = ".", ","
-	}
+	decimal, group := c.marks()
 	if len(intPart) > 3 {
 		var b strings.Builder
 		for i, r := range intPart {

@@ -39,6 +39,9 @@ type Localizable interface {
 type Catalog struct {
 	lang string
 	loc  *i18n.Localizer
+	// point says numbers take a decimal point and comma groups whatever the language, for a
+	// region that writes them so (es-MX); see ForTag.
+	point bool
 }
 
 var (

@@ -35,12 +35,14 @@ func newPalette(styled bool, tier string) palette {
 	p.good = p.good.Foreground(lipgloss.Color("2"))
 	p.warn = p.warn.Foreground(lipgloss.Color("3"))
 	p.bad = p.bad.Foreground(lipgloss.Color("1"))
-	tierColor := map[string]string{"silver": "7", "gold": "3", "platinum": "6"}
-	col, ok := tierColor[tier]
-	if !ok {
-		col = "1"
+	// Silver keeps the terminal's own text color: white ("7") vanished on light backgrounds.
+	tierColor := map[string]string{"gold": "3", "platinum": "6"}
+	p.tier = p.tier.Bold(true)
+	if col, ok := tierColor[tier]; ok {
+		p.tier = p.tier.Foreground(lipgloss.Color(col))
+	} else if tier != "silver" {
+		p.tier = p.tier.Foreground(lipgloss.Color("1"))
 	}
-	p.tier = p.tier.Bold(true).Foreground(lipgloss.Color(col))
 	return p
 }
 
