@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"syscall"
 
 	"github.com/citydatakit/wwc/internal/msg"
 )
@@ -30,12 +31,35 @@ func ReadLimited(path string, max int64) ([]byte, error) {
 	return data, nil
 }
 
-// Reason is an I/O error's cause without Go's "open path:" prefix, which the messages already
-// give.
-func Reason(err error) string {
+// Reason is an I/O error's cause in the user's words: the common ones (no such file, no
+// permission, a folder, a full or read-only disk, a link loop, a name too long) from the
+// catalog, anything else as the system says it. Go's "open path:" prefix is left out, as the
+// messages already name the file.
+func Reason(err error) any {
+	for _, r := range reasons {
+		if errors.Is(err, r.err) {
+			return msg.M{ID: r.id}
+		}
+	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// reasons are the system errors the catalog words, most specific first.
+var reasons = []struct {
+	err error
+	id  string
+}{
+	{syscall.ENOENT, "oserr.not_found"},
+	{syscall.EACCES, "oserr.permission"},
+	{syscall.EPERM, "oserr.permission"},
+	{syscall.EISDIR, "oserr.is_dir"},
+	{syscall.ENOTDIR, "oserr.not_dir"},
+	{syscall.ENOSPC, "file.disk_full"},
+	{syscall.EROFS, "oserr.read_only"},
+	{syscall.ELOOP, "oserr.loop"},
+	{syscall.ENAMETOOLONG, "oserr.name_too_long"},
 }
