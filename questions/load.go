@@ -72,9 +72,9 @@ func translateYAMLError(err error, name string) error {
 	if !errors.As(err, &te) {
 		detail := strings.TrimPrefix(err.Error(), "yaml: ")
 		if m := reLine.FindStringSubmatch(err.Error()); m != nil {
-			return msg.Wrap(err, "yaml.syntax", msg.Args{"File": name, "Line": m[1], "Detail": m[2]})
+			return msg.Wrap(err, "yaml.syntax", msg.Args{"File": name, "Line": m[1], "Detail": yamlDetail(m[2])})
 		}
-		return msg.Wrap(err, "yaml.invalid", msg.Args{"File": name, "Detail": detail})
+		return msg.Wrap(err, "yaml.invalid", msg.Args{"File": name, "Detail": yamlDetail(detail)})
 	}
 	var list msg.List
 	for _, e := range te.Errors {
@@ -99,9 +99,9 @@ func TranslateTypeError(e, name string) error {
 		return msg.E("yaml.bad_value", msg.Args{"File": name, "Line": m[1], "Value": m[3], "Expected": expectedKind(m[4])})
 	}
 	if m := reLine.FindStringSubmatch(e); m != nil {
-		return msg.E("yaml.syntax", msg.Args{"File": name, "Line": m[1], "Detail": m[2]})
+		return msg.E("yaml.syntax", msg.Args{"File": name, "Line": m[1], "Detail": yamlDetail(m[2])})
 	}
-	return msg.E("yaml.invalid", msg.Args{"File": name, "Detail": e})
+	return msg.E("yaml.invalid", msg.Args{"File": name, "Detail": yamlDetail(e)})
 }
 
 // expectedKind names, as a catalog message, what a Go type expected.
