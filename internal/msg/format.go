@@ -63,6 +63,24 @@ func (c *Catalog) marks() (decimal, group string) {
 	return ",", "."
 }
 
+// DecimalPoint reports whether numbers are written with a decimal point in this catalog's
+// language and region (English, or a region such as es-MX), which is also how a person using
+// it types them.
+func (c *Catalog) DecimalPoint() bool {
+	decimal, _ := c.marks()
+	return decimal == "."
+}
+
+// Plain writes f as a person types it in an input: every digit, no thousands separator, and
+// the language's decimal mark (71,5 in Spanish and Portuguese), so that it reads back the same.
+func (c *Catalog) Plain(f float64) string {
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	if decimal, _ := c.marks(); decimal != "." {
+		s = strings.Replace(s, ".", decimal, 1)
+	}
+	return s
+}
+
 // Decimal formats f with the given number of decimals and the language's decimal mark
 // (a comma in Spanish and Portuguese, a point where the region writes one).
 func (c *Catalog) Decimal(f float64, decimals int) string {
