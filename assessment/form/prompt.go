@@ -46,10 +46,12 @@ type prompter interface {
 type ttyPrompter struct {
 	in  io.Reader
 	out io.Writer
+	// keys is the key map whose help line is in the session's language.
+	keys *huh.KeyMap
 }
 
 func (p ttyPrompter) run(field huh.Field) error {
-	err := huh.NewForm(huh.NewGroup(field)).WithInput(p.in).WithOutput(p.out).WithShowHelp(true).Run()
+	err := huh.NewForm(huh.NewGroup(field)).WithInput(p.in).WithOutput(p.out).WithKeyMap(p.keys).WithShowHelp(true).Run()
 	if errors.Is(err, huh.ErrUserAborted) || errors.Is(err, huh.ErrTimeout) {
 		return ErrInterrupted
 	}

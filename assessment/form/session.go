@@ -68,7 +68,7 @@ func New(o Options) *Session {
 		if term == nil {
 			term = o.Out
 		}
-		s.p = ttyPrompter{in: o.In, out: term}
+		s.p = ttyPrompter{in: o.In, out: term, keys: keyMap(o.Cat)}
 	}
 	s.st = styles{lipgloss.NewStyle(), lipgloss.NewStyle(), lipgloss.NewStyle(), lipgloss.NewStyle()}
 	if o.Styled && !o.Accessible {

@@ -56,7 +56,11 @@ func TestFullScreenFormDrawsOnATerminal(t *testing.T) {
 		seen := ansi.ReplaceAllString(screen.String(), "")
 		mu.Unlock()
 		// The form's title line for the city field, as huh draws it: "┃ Cidade".
-		if strings.Contains(seen, "┃ Cidade") {
+		if strings.Contains(seen, "┃ Cidade") && strings.Contains(seen, "enter") {
+			// The key help under the field is in the session's language.
+			if strings.Contains(seen, "submit") || !strings.Contains(seen, "confirmar") {
+				t.Fatalf("the key help is not in Portuguese: %q", tail(seen, 300))
+			}
 			return
 		}
 		time.Sleep(50 * time.Millisecond)
