@@ -153,6 +153,7 @@ func writeReport(a *app, format report.Format, in report.Input, output string) e
 	}
 	if output == "" {
 		in.Styled = format.Name == report.FormatText && a.io.Styled()
+		in.Width = a.io.width()
 		var w io.Writer = a.io.Out
 		if in.Styled {
 			w = a.io.StyledOut()

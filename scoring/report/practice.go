@@ -33,11 +33,14 @@ func practiceStanding(r *questions.Rubric, p scoring.PracticeResult) standing {
 const barWidth = 20
 
 // barCells is how many of a bar's cells a practice's share fills, rounded.
-func barCells(p scoring.PracticeResult) int {
+func barCells(p scoring.PracticeResult) int { return barCellsOf(p, barWidth) }
+
+// barCellsOf is how many of a bar of width cells a practice's share fills, rounded.
+func barCellsOf(p scoring.PracticeResult, width int) int {
 	if p.Total == 0 {
 		return 0
 	}
-	return (p.Met*barWidth + p.Total/2) / p.Total
+	return (p.Met*width + p.Total/2) / p.Total
 }
 
 // plainBar is a practice's bar in block characters.

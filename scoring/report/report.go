@@ -25,6 +25,9 @@ type Input struct {
 	Date time.Time
 	// WhatIf, when set, adds what the result would be with more criteria met.
 	WhatIf *WhatIf
+	// Width is the terminal's width in columns, which the text summary fits; zero is 80, the
+	// width when the terminal cannot be asked or the output is piped or a file.
+	Width int
 }
 
 // Writer writes one result in one format.

@@ -101,8 +101,14 @@ func (textWriter) Write(w io.Writer, in Input) error {
 		labels[i] = PracticeName(r, c, p.ID) + " (" + p.ID + ")"
 		nameW = max(nameW, lipgloss.Width(labels[i]))
 	}
+	// The bar gives up cells, down to a few, before a practice's line would overflow the
+	// terminal: name, bar, "7/9" and "77,8 %" with their gaps.
+	bw := barWidth
+	if over := 2 + nameW + 2 + barWidth + 2 + 5 + 2 + 7 - width(in); over > 0 {
+		bw = max(minBarWidth, barWidth-over)
+	}
 	for i, p := range res.Practices {
-		filled := barCells(p)
+		filled := barCellsOf(p, bw)
 		barStyle := st.bad
 		switch practiceStanding(r, p) {
 		case standingGood:
@@ -110,7 +116,7 @@ func (textWriter) Write(w io.Writer, in Input) error {
 		case standingFair:
 			barStyle = st.warn
 		}
-		bar := barStyle.Render(strings.Repeat("█", filled)) + st.dim.Render(strings.Repeat("░", barWidth-filled))
+		bar := barStyle.Render(strings.Repeat("█", filled)) + st.dim.Render(strings.Repeat("░", bw-filled))
 		pct := c.Percent(p.Percent())
 		line("  %s  %s  %5s  %s%s", pad(labels[i], nameW), bar, fmt.Sprintf("%d/%d", p.Met, p.Total),
 			strings.Repeat(" ", max(0, 7-lipgloss.Width(pct))), pct)
@@ -154,7 +160,7 @@ func (textWriter) Write(w io.Writer, in Input) error {
 		line("%s", st.title.Render(c.T("report.whatif_heading")))
 		line("  %s", WhatIfText(in))
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, wrapText(b.String(), width(in)))
 	return err
 }
 
