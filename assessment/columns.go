@@ -134,20 +134,6 @@ var cityKeys = merge(
 	keys(ColPopulation, populationNames...),
 )
 
-// Sheet names of the optional City and Outcomes sheets, as wwc template writes them. The
-// workbook reader finds those sheets by their content; the names are kept for callers that
-// only have a name.
-var (
-	citySheetNames    = keys(ColCity, "City", "Ciudad", "Cidade", "Municipality", "Municipio", "Município")
-	outcomeSheetNames = keys(ColMetric, "Outcomes", "Resultados", "Indicadores", "Metrics")
-)
-
-// IsCitySheet reports whether a sheet name is one of the City sheet's usual names.
-func IsCitySheet(name string) bool { return citySheetNames[HeaderKey(name)] == ColCity }
-
-// IsOutcomesSheet reports whether a sheet name is one of the Outcomes sheet's usual names.
-func IsOutcomesSheet(name string) bool { return outcomeSheetNames[HeaderKey(name)] == ColMetric }
-
 // CityKey says which detail a key of the City sheet names, or ColNone.
 func CityKey(s string) Role {
 	if len(s) > maxHeader {
