@@ -77,7 +77,7 @@ func (in *Input) Read(opts Options) (*assessment.Assessment, error) {
 		a.Source = in.Name
 	}
 	if a != nil && opts.Rubric != nil {
-		err = joinProblems(err, assessment.Check(a, opts.Rubric))
+		err = assessment.JoinProblems(err, assessment.Check(a, opts.Rubric))
 	}
 	if err != nil {
 		return nil, err
@@ -179,11 +179,6 @@ func (in *Input) Refusal() error {
 		return msg.E("load.kind_"+string(in.Kind), msg.Args{"File": in.Name, "Format": in.Format})
 	}
 	return msg.E("load.kind_"+string(in.Kind), msg.Args{"File": in.Name})
-}
-
-// joinProblems reports a reader's problems and the rubric check's together, in one list.
-func joinProblems(errs ...error) error {
-	return assessment.JoinProblems(errs...)
 }
 
 // Detect recognizes the file at path by its content first and its name second.

@@ -206,12 +206,8 @@ func replace(path string, data []byte, perm os.FileMode) (err error) {
 // the path as the user gave it, and the cause in the user's words where wwc knows it better
 // than the system does (a full disk, a folder).
 func WriteError(path string, err error) error {
-	var reason any = fileio.Reason(err)
-	switch {
-	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
-		reason = msg.M{ID: "file.disk_full"}
-	case errors.Is(err, syscall.EISDIR):
+	if errors.Is(err, syscall.EISDIR) {
 		return msg.Wrap(err, "file.write_is_dir", msg.Args{"File": path})
 	}
-	return msg.Wrap(err, "file.write", msg.Args{"File": path, "Err": reason})
+	return msg.Wrap(err, "file.write", msg.Args{"File": path, "Err": fileio.Reason(err)})
 }

@@ -59,6 +59,7 @@ var reasons = []struct {
 	{syscall.EISDIR, "oserr.is_dir"},
 	{syscall.ENOTDIR, "oserr.not_dir"},
 	{syscall.ENOSPC, "file.disk_full"},
+	{syscall.EDQUOT, "file.disk_full"},
 	{syscall.EROFS, "oserr.read_only"},
 	{syscall.ELOOP, "oserr.loop"},
 	{syscall.ENAMETOOLONG, "oserr.name_too_long"},
