@@ -70,18 +70,9 @@ func newBatchCmd(a *app) *cobra.Command {
 
 func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 	opts.Output = outputPath(opts.Output)
-	format := report.SummaryFormats[0]
-	switch {
-	case opts.Format != "":
-		f, err := report.LookupSummary(opts.Format)
-		if err != nil {
-			return usageError{err}
-		}
-		format = f
-	case opts.Output != "":
-		if f, ok := report.SummaryForPath(opts.Output); ok {
-			format = f
-		}
+	format, err := summaryFormat(opts)
+	if err != nil {
+		return err
 	}
 	repFormat, err := report.Lookup(opts.ReportFormat)
 	if err != nil {
@@ -112,26 +103,16 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 	if len(files) == 0 {
 		return msg.E("batch.no_files", nil)
 	}
-	reports := newReportNamer(opts.ReportsDir, repFormat, files)
-	if opts.ReportsDir != "" {
-		_, statErr := os.Stat(opts.ReportsDir)
-		reports.created = os.IsNotExist(statErr)
-		if err := os.MkdirAll(opts.ReportsDir, 0o755); err != nil {
-			return msg.Wrap(err, "file.write", msg.Args{"File": opts.ReportsDir, "Err": fileio.Reason(err)})
-		}
+	reports, err := prepareReports(opts.ReportsDir, repFormat, files)
+	if err != nil {
+		return err
 	}
 	date := a.today()
 	scoreOpts := scoring.Options{RequireEvidence: opts.RequireEvidence}
 	tuneGC(a)
 
-	var bar *progressbar.ProgressBar
+	bar := newProgress(a, len(files))
 	var failed, processed atomic.Int64
-	if a.io.ErrTTY {
-		bar = progressbar.NewOptions(len(files), progressbar.OptionSetWriter(a.io.ErrOut),
-			progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString(a.cat.T("batch.files")),
-			progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100_000_000),
-			progressbar.OptionSetDescription(a.cat.T("batch.progress", msg.Args{"Count": 0})))
-	}
 	index := map[string]int{}
 	for i, f := range files {
 		index[f] = i
@@ -166,44 +147,16 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 		return err
 	}
 
-	// Files that turned out to be wwc's own reports or summaries are no submissions.
-	skipped := found.Skipped
-	var kept []batch.Row
-	for _, row := range rows {
-		if row.Skip != nil {
-			skipped = append(skipped, *row.Skip)
-			continue
-		}
-		kept = append(kept, row)
-	}
-	rows = kept
+	rows, skipped := withoutOutputs(rows, found.Skipped)
 	for _, s := range skipped {
 		if s.Note != nil {
 			a.printErr(s.Note)
 		}
 	}
-	subs := make([]report.Submission, len(rows))
-	var briefs []scoring.Brief
-	var briefRow []int
-	for i, row := range rows {
-		subs[i] = report.Submission{Path: row.Path, Brief: row.Brief, Err: row.Err}
-		if row.Err == nil {
-			briefs = append(briefs, row.Brief)
-			briefRow = append(briefRow, i)
-		}
-	}
-	cohort := scoring.Summarize(briefs)
-	for g, group := range cohort.Duplicates {
-		for k, i := range group {
-			cohort.Duplicates[g][k] = briefRow[i]
-			subs[briefRow[i]].Duplicate = true
-			subs[briefRow[i]].Dropped = k < len(group)-1
-		}
-		cohort.Kept[g] = group[len(group)-1]
-	}
+	subs, cohort := summarize(rows)
 	in := report.SummaryInput{Rows: subs, Cohort: cohort, Rubric: r, Cat: a.cat, Date: date, Skipped: skippedFiles(skipped)}
 	if opts.Output == "" && a.io.OutTTY {
-		in.Width = terminalWidth(a)
+		in.Width = a.io.width()
 	}
 	var buf bytes.Buffer
 	if err := format.New().WriteSummary(&buf, in); err != nil {
@@ -212,17 +165,24 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 	if err := emit(a, buf.Bytes(), opts.Output); err != nil {
 		return err
 	}
-	nFailed := 0
+	return tellFailures(a, rows, opts.Output != "", collectErr != nil)
+}
+
+// tellFailures prints each file that could not be read, with wwc score's message, and the
+// counts when the summary went to a file or some failed; any failure, or a path that could not
+// be collected, makes the exit code 1 (with nothing more to print).
+func tellFailures(a *app, rows []batch.Row, toFile, collectFailed bool) error {
+	failed := 0
 	for _, row := range rows {
 		if row.Err != nil {
-			nFailed++
+			failed++
 			a.printErr(row.Err)
 		}
 	}
-	if opts.Output != "" || nFailed > 0 {
-		fmt.Fprintln(a.io.ErrOut, a.cat.T("batch.counts", msg.Args{"Scored": len(rows) - nFailed, "Failed": nFailed, "Count": len(rows)}))
+	if toFile || failed > 0 {
+		fmt.Fprintln(a.io.ErrOut, a.cat.T("batch.counts", msg.Args{"Scored": len(rows) - failed, "Failed": failed, "Count": len(rows)}))
 	}
-	if nFailed > 0 || collectErr != nil {
+	if failed > 0 || collectFailed {
 		return silentError{}
 	}
 	return nil
@@ -353,4 +313,86 @@ func skippedFiles(skipped []batch.Skip) []report.SkippedFile {
 
 // terminalWidth is the width of the terminal stdout is on, COLUMNS when it cannot be asked,
 // and 80 when neither tells.
-func terminalWidth(a *app) int { return a.io.width() }
+
+// summaryFormat is the summary's format: --format, else the -o file's extension, else text.
+func summaryFormat(opts *batchOptions) (report.SummaryFormat, error) {
+	if opts.Format != "" {
+		f, err := report.LookupSummary(opts.Format)
+		if err != nil {
+			return report.SummaryFormat{}, usageError{err}
+		}
+		return f, nil
+	}
+	if opts.Output != "" {
+		if f, ok := report.SummaryForPath(opts.Output); ok {
+			return f, nil
+		}
+	}
+	return report.SummaryFormats[0], nil
+}
+
+// prepareReports makes the --reports-dir folder, remembering whether this run created it (so
+// that an interrupted run can remove it again).
+func prepareReports(dir string, format report.Format, files []string) (*reportNamer, error) {
+	reports := newReportNamer(dir, format, files)
+	if dir == "" {
+		return reports, nil
+	}
+	_, statErr := os.Stat(dir)
+	reports.created = os.IsNotExist(statErr)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, msg.Wrap(err, "file.write", msg.Args{"File": dir, "Err": fileio.Reason(err)})
+	}
+	return reports, nil
+}
+
+// newProgress is the progress bar on stderr, only when stderr is a terminal.
+func newProgress(a *app, files int) *progressbar.ProgressBar {
+	if !a.io.ErrTTY {
+		return nil
+	}
+	return progressbar.NewOptions(files, progressbar.OptionSetWriter(a.io.ErrOut),
+		progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString(a.cat.T("batch.files")),
+		progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100_000_000),
+		progressbar.OptionSetDescription(a.cat.T("batch.progress", msg.Args{"Count": 0})))
+}
+
+// withoutOutputs leaves out the files that turned out to be wwc's own reports or summaries:
+// they are no submissions, and join the files skipped while collecting.
+func withoutOutputs(rows []batch.Row, skipped []batch.Skip) ([]batch.Row, []batch.Skip) {
+	var kept []batch.Row
+	for _, row := range rows {
+		if row.Skip != nil {
+			skipped = append(skipped, *row.Skip)
+			continue
+		}
+		kept = append(kept, row)
+	}
+	return kept, skipped
+}
+
+// summarize makes the summary's rows and the cohort statistics of the scored ones. The
+// cohort's duplicate groups index the scored briefs; they are turned into indexes of rows,
+// and each duplicate row is flagged, all but the kept (last) one as dropped.
+func summarize(rows []batch.Row) ([]report.Submission, scoring.Cohort) {
+	subs := make([]report.Submission, len(rows))
+	var briefs []scoring.Brief
+	var briefRow []int
+	for i, row := range rows {
+		subs[i] = report.Submission{Path: row.Path, Brief: row.Brief, Err: row.Err}
+		if row.Err == nil {
+			briefs = append(briefs, row.Brief)
+			briefRow = append(briefRow, i)
+		}
+	}
+	cohort := scoring.Summarize(briefs)
+	for g, group := range cohort.Duplicates {
+		for k, i := range group {
+			group[k] = briefRow[i]
+			subs[group[k]].Duplicate = true
+			subs[group[k]].Dropped = k < len(group)-1
+		}
+		cohort.Kept[g] = group[len(group)-1]
+	}
+	return subs, cohort
+}
