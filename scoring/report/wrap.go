@@ -21,8 +21,9 @@ func width(in Input) int {
 	return defaultWidth
 }
 
-// wrapText fits every line of text to width columns: a longer line is broken at spaces, its
-// continuation lines indented two columns past the line's own indent. A word is never split,
+// wrapText fits every line of text to width columns: a longer line is broken at spaces, the
+// continuation lines of an indented item indented two columns past it, those of a sentence at
+// the margin at the margin. A word is never split,
 // so neither is a number, a link or an ID, and a number keeps its unit ("58,1 %"). Colors and
 // styles (ANSI sequences) take no columns.
 func wrapText(text string, width int) string {
@@ -46,7 +47,10 @@ func wrapLine(line string, width int) string {
 	}
 	body := strings.TrimLeft(line, " ")
 	indent := line[:len(line)-len(body)]
-	hang := indent + "  "
+	hang := "" // a sentence at the margin goes on at the margin
+	if indent != "" {
+		hang = indent + "  " // an item goes on under its own text
+	}
 	body = strings.ReplaceAll(body, " %", nbsp+"%")
 	var b strings.Builder
 	b.WriteString(indent)

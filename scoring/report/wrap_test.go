@@ -16,7 +16,7 @@ import (
 
 // TestWrapTextFitsAndKeepsEveryWord: random lines of words (numbers with their units, links,
 // styled words) fitted to random widths keep every word in order, put no line past the width
-// unless a single word is longer, never split "58,1 %", and indent continuation lines.
+// unless a single word is longer, never split "58,1 %", and indent an item's continuation lines.
 func TestWrapTextFitsAndKeepsEveryWord(t *testing.T) {
 	rng := rand.New(rand.NewSource(11))
 	words := []string{"Fugas", "de", "agua", "20.000", "(2021)", "→", "2.000", "58,1 %", "https://datos.example.gob/x?id=7",
@@ -37,7 +37,7 @@ func TestWrapTextFitsAndKeepsEveryWord(t *testing.T) {
 			if w := ansi.StringWidth(l); w > width && len(strings.Fields(l)) > 1 {
 				t.Fatalf("line %d is %d wide at width %d: %q", j, w, width, l)
 			}
-			if j > 0 && !strings.HasPrefix(l, indent+"  ") {
+			if j > 0 && indent != "" && !strings.HasPrefix(l, indent+"  ") {
 				t.Fatalf("continuation not indented: %q", l)
 			}
 			if strings.HasPrefix(strings.TrimSpace(l), "%") {
