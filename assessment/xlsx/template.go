@@ -84,8 +84,8 @@ type builder struct {
 	sInstr, sCity, sCriteria, sOutcomes, sLists string
 	criteriaIndex                               int
 
-	stTitle, stHeader, stPractice, stText, stWrap, stID, stAnswer, stPercent, stLabel, stNumber int
-	cfMet, cfNotMet, cfProgress                                                                 int
+	stTitle, stHeader, stPractice, stText, stWrap, stID, stAnswer, stPercent, stLabel, stNumber, stInstr, stInstrLabel int
+	cfMet, cfNotMet, cfProgress                                                                                        int
 }
 
 func (b *builder) styles() error {
@@ -109,6 +109,8 @@ func (b *builder) styles() error {
 			Protection: &excelize.Protection{Locked: false}}},
 		{&b.stPercent, &excelize.Style{NumFmt: 10, Font: &excelize.Font{Bold: true}}},
 		{&b.stLabel, &excelize.Style{Font: &excelize.Font{Bold: true}}},
+		{&b.stInstr, &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
+		{&b.stInstrLabel, &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 		{&b.stNumber, &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Horizontal: "left"}}},
 	}
 	for _, s := range styles {
@@ -206,11 +208,44 @@ func (b *builder) instructions() error {
 		lines = append(lines, instrLine{c.T("template.instr.tier", msg.Args{"Tier": t.Name.Get(b.lang), "Percent": t.MinPercent.String(), "Count": t.MinOutcomes}), 0})
 	}
 	for i, l := range lines {
-		if err := b.set(s, 1, i+1, l.text, l.style); err != nil {
+		style := l.style
+		switch style {
+		case 0:
+			style = b.stInstr
+		case b.stLabel:
+			style = b.stInstrLabel
+		}
+		if err := b.set(s, 1, i+1, l.text, style); err != nil {
 			return err
 		}
+		// Long lines wrap inside the column, so that the sheet reads and prints whole; a
+		// spreadsheet program does not grow the row itself.
+		if n := wrappedLines(l.text, instrChars); n > 1 && style != b.stTitle {
+			if err := b.f.SetRowHeight(s, i+1, float64(n)*13+4); err != nil {
+				return err
+			}
+		}
 	}
-	return b.f.SetColWidth(s, "A", "A", 120)
+	if err := b.f.SetColWidth(s, "A", "A", instrWidth); err != nil {
+		return err
+	}
+	return b.printWide(s)
+}
+
+// The instructions' column: its width, and the characters of text a line of it holds.
+const (
+	instrWidth = 90
+	instrChars = 85
+)
+
+// printWide sets a sheet to print on landscape pages, one page wide.
+func (b *builder) printWide(s string) error {
+	landscape, fit, tall := "landscape", 1, 0
+	if err := b.f.SetPageLayout(s, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &fit, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	fitPage := true
+	return b.f.SetSheetProps(s, &excelize.SheetPropsOptions{FitToPage: &fitPage})
 }
 
 func (b *builder) city() error {
@@ -332,12 +367,7 @@ func (b *builder) criteria() error {
 	if err := b.f.SetPanes(s, &excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: fmt.Sprintf("A%d", firstRow), ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	landscape, fit, tall := "landscape", 1, 0
-	if err := b.f.SetPageLayout(s, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &fit, FitToHeight: &tall}); err != nil {
-		return err
-	}
-	fitPage := true
-	if err := b.f.SetSheetProps(s, &excelize.SheetPropsOptions{FitToPage: &fitPage}); err != nil {
+	if err := b.printWide(s); err != nil {
 		return err
 	}
 	rng := fmt.Sprintf("F%d:F%d", firstRow, lastRow)

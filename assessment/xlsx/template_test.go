@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -205,5 +206,42 @@ func TestTemplateSaysWhatWasCarriedOver(t *testing.T) {
 				t.Errorf("%s: the City sheet says year %q, want 2025", lang, year)
 			}
 		}
+	}
+}
+
+// TestInstructionsPrintWhole: the instructions sheet prints on landscape pages one page wide,
+// and a line longer than its column wraps in a taller row instead of running off the page.
+func TestInstructionsPrintWhole(t *testing.T) {
+	for _, lang := range msg.Languages {
+		f, err := excelize.OpenFile(writeTemplate(t, t.TempDir(), lang, nil))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := f.GetSheetName(0)
+		lay, err := f.GetPageLayout(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lay.Orientation == nil || *lay.Orientation != "landscape" || lay.FitToWidth == nil || *lay.FitToWidth != 1 {
+			t.Errorf("%s: %s does not print landscape, one page wide", lang, s)
+		}
+		rows, _ := f.GetRows(s)
+		long := 0
+		for i, r := range rows {
+			if i == 0 || len(r) == 0 || wrappedLines(r[0], instrChars) == 1 { // the title is short and large
+				continue
+			}
+			long++
+			h, _ := f.GetRowHeight(s, i+1)
+			style, _ := f.GetCellStyle(s, fmt.Sprintf("A%d", i+1))
+			st, _ := f.GetStyle(style)
+			if h < 25 || st == nil || st.Alignment == nil || !st.Alignment.WrapText {
+				t.Errorf("%s: row %d (%d characters) does not wrap: height %.0f", lang, i+1, len([]rune(r[0])), h)
+			}
+		}
+		if long == 0 {
+			t.Errorf("%s: no line long enough to check", lang)
+		}
+		f.Close()
 	}
 }
