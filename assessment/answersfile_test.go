@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/internal/msg"
 )
 
@@ -126,7 +128,7 @@ func TestAnswersFileReportsAllProblems(t *testing.T) {
 	if !ok || len(list) != 3 {
 		t.Fatalf("want 3 problems, got %v", err)
 	}
-	es := msg.Text(msg.For("es"), err)
+	es := msg.Text(i18n.For("es"), err)
 	if !strings.Contains(es, "línea 4") || !strings.Contains(es, "Cumple, No cumple, En proceso") {
 		t.Errorf("Spanish:\n%s", es)
 	}

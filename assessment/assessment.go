@@ -6,7 +6,9 @@
 // stays free of spreadsheet libraries; package load picks the reader for a file.
 package assessment
 
-import "github.com/citydatakit/wwc/internal/msg"
+import (
+	"github.com/citydatakit/wwc/internal/msg"
+)
 
 // RubricRef names the rubric an assessment answers.
 type RubricRef struct {
@@ -145,7 +147,7 @@ var noOutcomeCodes = map[string]bool{NoticeNoOutcomesSheet: true, NoticeOutcomes
 func NoticeID(code string) string { return "notice." + code }
 
 // Localize renders the notice through c: its place first, when it has one.
-func (n Notice) Localize(c *msg.Catalog) string {
+func (n Notice) Localize(c msg.Localizer) string {
 	if n.Text != "" {
 		return n.Text
 	}

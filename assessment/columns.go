@@ -245,7 +245,7 @@ var roleNames = map[Role]string{ColMetric: "metric", ColBaseline: "baseline", Co
 type joined []msg.Localizable
 
 // Localize renders every part through c.
-func (j joined) Localize(c *msg.Catalog) string {
+func (j joined) Localize(c msg.Localizer) string {
 	out := make([]string, len(j))
 	for i, p := range j {
 		out[i] = p.Localize(c)

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 )
@@ -109,7 +111,7 @@ func (t *TableReader) badAnswer(at msg.M, id, answer string) {
 // message asks for are the ones the table uses; otherwise in the user's.
 func (t *TableReader) inTableLang(id string) msg.Localizable {
 	if t.Lang != "" {
-		return fixed(msg.For(t.Lang).T(id))
+		return fixed(i18n.For(t.Lang).T(id))
 	}
 	return msg.M{ID: id}
 }
@@ -267,10 +269,10 @@ func plainNumber(f float64, lang string) string {
 type date struct{ y, m, d int }
 
 // Localize writes the date in the catalog's language.
-func (d date) Localize(c *msg.Catalog) string { return c.Date(d.y, d.m, d.d) }
+func (d date) Localize(c msg.Localizer) string { return c.Date(d.y, d.m, d.d) }
 
 // fixed is text already rendered, in the table's own language.
 type fixed string
 
 // Localize returns the text as it is.
-func (f fixed) Localize(*msg.Catalog) string { return string(f) }
+func (f fixed) Localize(msg.Localizer) string { return string(f) }

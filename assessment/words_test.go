@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/internal/msg"
 )
 
@@ -64,8 +66,8 @@ func TestAnswersTableOfFormats(t *testing.T) {
 		}
 	}
 	// The status words of wwc's own reports, in every language, read back as themselves.
-	for _, lang := range msg.Languages {
-		c := msg.For(lang)
+	for _, lang := range i18n.Languages {
+		c := i18n.For(lang)
 		for _, v := range Values {
 			word := c.T("answer." + v.String())
 			if got, ok := ParseValue(word); !ok || got != v {
@@ -103,7 +105,7 @@ func TestNotApplicable(t *testing.T) {
 		tr := NewTableReader("c.xlsx")
 		tr.Lang = lang
 		tr.Criterion(Columns{ColID: 0, ColAnswer: 1}, []string{"DM1", "N/A"}, func(int) msg.M { return msg.M{ID: "place.line", Args: msg.Args{"Line": 2}} })
-		if err := tr.Err(); err == nil || !strings.Contains(msg.Text(msg.For(lang), err), want) {
+		if err := tr.Err(); err == nil || !strings.Contains(msg.Text(i18n.For(lang), err), want) {
 			t.Errorf("%s: %v; want %q", lang, err, want)
 		}
 	}
@@ -166,7 +168,7 @@ func TestAmbiguousNumberNotice(t *testing.T) {
 		if len(tr.A.Notices) != 1 {
 			t.Fatalf("%+v: notices %+v", tc, tr.A.Notices)
 		}
-		if got := tr.A.Notices[0].Localize(msg.English()); !strings.Contains(got, tc.want) {
+		if got := tr.A.Notices[0].Localize(i18n.English()); !strings.Contains(got, tc.want) {
 			t.Errorf("%s %q:\n got %s\nwant %s", tc.lang, tc.value, got, tc.want)
 		}
 	}
@@ -212,7 +214,7 @@ func TestYearAsDateSerial(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "type the year as a number") {
 			t.Errorf("%s: %v", serial, err)
 		}
-		if es := msg.Text(msg.For("es"), err); !strings.Contains(es, "parece una fecha") {
+		if es := msg.Text(i18n.For("es"), err); !strings.Contains(es, "parece una fecha") {
 			t.Errorf("es: %s", es)
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/internal/msg"
 )
 
@@ -144,7 +146,7 @@ func TestValidateReportsEveryProblemAtOnce(t *testing.T) {
 
 func TestValidationMessagesAreLocalized(t *testing.T) {
 	_, err := LoadFile("../testdata/rubrics/broken/weight.yaml")
-	es := msg.Text(msg.For("es"), err)
+	es := msg.Text(i18n.For("es"), err)
 	if !strings.Contains(es, "línea 25") || !strings.Contains(es, "el peso 0") {
 		t.Errorf("Spanish message: %s", es)
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/internal/msg"
 	"go.yaml.in/yaml/v3"
 )
@@ -40,7 +42,7 @@ func TestYAMLSyntaxInTheUsersWords(t *testing.T) {
 			t.Errorf("%q (%s): detail %v, want %s", src, raw, e.Args["Detail"], id)
 		}
 		for _, lang := range []string{"es", "pt"} {
-			if text := e.Localize(msg.For(lang)); strings.Contains(text, raw) {
+			if text := e.Localize(i18n.For(lang)); strings.Contains(text, raw) {
 				t.Errorf("%s, %q: the parser's English is left: %s", lang, src, text)
 			}
 		}

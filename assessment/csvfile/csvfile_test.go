@@ -7,8 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/internal/msg"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -197,7 +198,7 @@ func TestCSVNotices(t *testing.T) {
 		if got := noticeCodes(a); strings.Join(got, " ") != strings.Join(want, " ") || len(a.Outcomes) != 1 {
 			t.Errorf("%q with outcomes: notices %v, want %v", header, got, want)
 		}
-		last := a.Notices[len(a.Notices)-1].Localize(msg.For("en"))
+		last := a.Notices[len(a.Notices)-1].Localize(i18n.For("en"))
 		if !strings.Contains(last, "o.csv, line 2, column 2") || !strings.Contains(last, `"20,000" was read as 20000`) {
 			t.Errorf("notice reads %q", last)
 		}

@@ -2,13 +2,12 @@ package form
 
 import (
 	"charm.land/huh/v2"
-
-	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/internal/i18n"
 )
 
 // keyMap is huh's key map with the help line in the session's language: the keys are huh's,
 // only the words shown beside them change.
-func keyMap(c *msg.Catalog) *huh.KeyMap {
+func keyMap(c *i18n.Catalog) *huh.KeyMap {
 	km := huh.NewDefaultKeyMap()
 	say := func(id string) string { return c.T("keys." + id) }
 	in := &km.Input

@@ -3,17 +3,17 @@ package form
 import (
 	"testing"
 
-	"charm.land/bubbles/v2/key"
+	"github.com/citydatakit/wwc/internal/i18n"
 
-	"github.com/citydatakit/wwc/internal/msg"
+	"charm.land/bubbles/v2/key"
 )
 
 // TestKeyHelpInTheSessionsLanguage: no key the full-screen fields show is described in English
 // in a Spanish or Portuguese session, and the keys themselves are huh's.
 func TestKeyHelpInTheSessionsLanguage(t *testing.T) {
-	english := keyMap(msg.For("en"))
+	english := keyMap(i18n.For("en"))
 	for _, lang := range []string{"es", "pt"} {
-		km := keyMap(msg.For(lang))
+		km := keyMap(i18n.For(lang))
 		pairs := [][2]key.Binding{
 			{km.Input.Prev, english.Input.Prev}, {km.Input.Next, english.Input.Next}, {km.Input.Submit, english.Input.Submit},
 			{km.Input.AcceptSuggestion, english.Input.AcceptSuggestion},

@@ -4,8 +4,9 @@ import (
 	"math/rand"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/internal/msg"
 )
 
 // TestMetricValuesPrefilledInTheSessionsMarks: a metric's value is shown for editing with the
@@ -14,7 +15,7 @@ import (
 func TestMetricValuesPrefilledInTheSessionsMarks(t *testing.T) {
 	for lang, want := range map[string]string{"pt": "71,5", "es": "71,5", "en": "71.5", "es-MX": "71.5"} {
 		v := 71.5
-		if got := numberText(msg.ForTag(lang), &v); got != want {
+		if got := numberText(i18n.ForTag(lang), &v); got != want {
 			t.Errorf("%s: %q, want %q", lang, got, want)
 		}
 	}
@@ -24,7 +25,7 @@ func TestMetricValuesPrefilledInTheSessionsMarks(t *testing.T) {
 		values = append(values, float64(rng.Intn(2000000))/float64([]int{1, 10, 100, 1000}[rng.Intn(4)]))
 	}
 	for _, tag := range []string{"en", "es", "pt", "es-MX"} {
-		c := msg.ForTag(tag)
+		c := i18n.ForTag(tag)
 		for _, v := range values {
 			text := numberText(c, &v)
 			back, ok := assessment.ParseNumberIn(text, inputLang(c))
@@ -33,7 +34,7 @@ func TestMetricValuesPrefilledInTheSessionsMarks(t *testing.T) {
 			}
 		}
 	}
-	if numberText(msg.For("pt"), nil) != "" {
+	if numberText(i18n.For("pt"), nil) != "" {
 		t.Error("no value shows as text")
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/scoring"
@@ -203,7 +205,7 @@ func (s *Session) editMetric(m *assessment.Metric, isNew bool) error {
 
 // inputLang is the convention typed numbers are read by: the session's language, but with a
 // decimal point where its region writes one (es-MX), so "17.717" is seventeen there.
-func inputLang(c *msg.Catalog) string {
+func inputLang(c *i18n.Catalog) string {
 	if c.DecimalPoint() {
 		return "en"
 	}
@@ -212,7 +214,7 @@ func inputLang(c *msg.Catalog) string {
 
 // numberText is a metric's value as the field is pre-filled with it: in the session's
 // decimal mark, as the officer would type it.
-func numberText(c *msg.Catalog, p *float64) string {
+func numberText(c *i18n.Catalog, p *float64) string {
 	if p == nil {
 		return ""
 	}

@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"charm.land/huh/v2"
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
@@ -131,7 +133,7 @@ func (l *lineReader) Read(p []byte) (int, error) {
 type accessiblePrompter struct {
 	in  *lineReader
 	out io.Writer
-	cat *msg.Catalog
+	cat *i18n.Catalog
 }
 
 func (p accessiblePrompter) run(field huh.Field) error {

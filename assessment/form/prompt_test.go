@@ -7,8 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/internal/msg"
 )
 
 // TestLineReaderHandsOutOneLineAtATime: huh makes a new scanner for every prompt, so each
@@ -35,7 +36,7 @@ func TestLineReaderHandsOutOneLineAtATime(t *testing.T) {
 // in progress or unanswered, typed in the line mode (in any case, with trailing punctuation),
 // picks that answer, so the session and the files never disagree.
 func TestLineModeTakesEveryAnswerWord(t *testing.T) {
-	s := &Session{c: msg.For("es")}
+	s := &Session{c: i18n.For("es")}
 	options := s.answerChoices()
 	want := map[assessment.Value]int{assessment.Met: 0, assessment.NotMet: 1, assessment.InProgress: 2, assessment.Unanswered: 3}
 	for _, v := range assessment.Values {
@@ -47,7 +48,7 @@ func TestLineModeTakesEveryAnswerWord(t *testing.T) {
 				if _, err := strconv.Atoi(w); err == nil {
 					continue // a number is the option's number in the line mode
 				}
-				p := accessiblePrompter{in: &lineReader{r: strings.NewReader(typed + "\n")}, out: io.Discard, cat: msg.For("es")}
+				p := accessiblePrompter{in: &lineReader{r: strings.NewReader(typed + "\n")}, out: io.Discard, cat: i18n.For("es")}
 				got, err := p.Choose("DM1", "", options, -1)
 				if err != nil {
 					t.Fatalf("%q: %v", typed, err)

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"charm.land/lipgloss/v2"
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
@@ -19,7 +21,7 @@ import (
 // Options set up a session.
 type Options struct {
 	Rubric *questions.Rubric
-	Cat    *msg.Catalog
+	Cat    *i18n.Catalog
 	// A holds the answers so far: empty for a new assessment, read from the file to resume.
 	A *assessment.Assessment
 	// Save writes the answers file; it is called after every answer, detail and metric.
@@ -47,7 +49,7 @@ type Options struct {
 type Session struct {
 	o   Options
 	p   prompter
-	c   *msg.Catalog
+	c   *i18n.Catalog
 	out io.Writer
 	st  styles
 	// saved counts the answers saved in this session, for the closing message.

@@ -8,8 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 )
 
@@ -69,7 +70,7 @@ func newScreenSession(t *testing.T, lang string, a *assessment.Assessment, p *sc
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := New(Options{Rubric: r, Cat: msg.For(lang), A: a, Save: p.save, Out: io.Discard})
+	s := New(Options{Rubric: r, Cat: i18n.For(lang), A: a, Save: p.save, Out: io.Discard})
 	s.p = p
 	return s
 }
@@ -85,8 +86,8 @@ func TestOptionalDetailsMayBeLeftEmpty(t *testing.T) {
 		3: {"", " ", "578605", "578.605", "578,605", "578 605", "0"},
 	}
 	bad := map[int][]string{2: {"dos mil", "25", "20255"}, 3: {"muchos", "-3", "12.5.6x"}}
-	for _, lang := range msg.Languages {
-		c := msg.For(lang)
+	for _, lang := range i18n.Languages {
+		c := i18n.For(lang)
 		for _, id := range []string{"form.country", "form.year", "form.population"} {
 			if !strings.Contains(c.T(id), "(") {
 				t.Errorf("%s: %q does not say it is optional", lang, c.T(id))
@@ -118,8 +119,8 @@ func TestOptionalDetailsMayBeLeftEmpty(t *testing.T) {
 // refused until a city is typed, and the answers file is written from the city on, before any
 // criterion; when the city is already known the file is written before anything is asked.
 func TestCityFirstAndSavedBeforeAnyCriterion(t *testing.T) {
-	for _, lang := range msg.Languages {
-		c := msg.For(lang)
+	for _, lang := range i18n.Languages {
+		c := i18n.For(lang)
 		for empties := 0; empties < 4; empties++ {
 			texts := []string{}
 			for i := 0; i < empties; i++ {

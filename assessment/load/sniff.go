@@ -8,9 +8,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/ods"
-	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/internal/wwcmark"
 )
 
@@ -256,8 +257,8 @@ func wwcText(text []byte) (Recognized, bool) {
 var csvHeaders = func() map[string][][]string {
 	out := map[string][][]string{}
 	for doc, ids := range wwcmark.CSVHeaders {
-		for _, lang := range msg.Languages {
-			c := msg.For(lang)
+		for _, lang := range i18n.Languages {
+			c := i18n.For(lang)
 			cells := make([]string, len(ids))
 			for i, id := range ids {
 				cells[i] = assessment.Fold(c.T(id))

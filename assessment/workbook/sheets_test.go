@@ -7,8 +7,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/internal/msg"
 )
 
 // fakeBook is a workbook held as rows of text, so that tests can build many variants.
@@ -177,7 +178,7 @@ func TestNoOutcomesIsSaid(t *testing.T) {
 			if got := codes(a); len(got) != 1 || got[0] != assessment.NoticeOutcomesEmpty {
 				t.Errorf("%v: notices %v", b.names, got)
 			}
-			if s := a.Notices[0].Localize(msg.For("en")); !strings.Contains(s, `sheet "Indicadores"`) || !strings.Contains(s, "no metric counts toward the tier") {
+			if s := a.Notices[0].Localize(i18n.For("en")); !strings.Contains(s, `sheet "Indicadores"`) || !strings.Contains(s, "no metric counts toward the tier") {
 				t.Errorf("notice reads %q", s)
 			}
 		}
@@ -231,7 +232,7 @@ func TestMissingEvidenceColumnIsNoted(t *testing.T) {
 		if len(a.Notices) != 1 || a.Notices[0].Code != assessment.NoticeNoEvidenceColumn || !a.Notices[0].EvidenceOnly {
 			t.Errorf("%s: notices %+v", v.answer, a.Notices)
 		}
-		if s := a.Notices[0].Localize(msg.For("es")); !strings.Contains(s, `hoja "Criterios"`) || !strings.Contains(s, "Evidencia") {
+		if s := a.Notices[0].Localize(i18n.For("es")); !strings.Contains(s, `hoja "Criterios"`) || !strings.Contains(s, "Evidencia") {
 			t.Errorf("notice reads %q", s)
 		}
 	}
@@ -382,7 +383,7 @@ func TestRandomWorkbooksNeverPanic(t *testing.T) {
 			continue
 		}
 		for _, n := range a.Notices {
-			if s := n.Localize(msg.For("es")); s == "" || strings.Contains(s, "[notice.") || strings.Contains(s, "<no value>") {
+			if s := n.Localize(i18n.For("es")); s == "" || strings.Contains(s, "[notice.") || strings.Contains(s, "<no value>") {
 				t.Fatalf("notice %q renders as %q", n.Code, s)
 			}
 		}

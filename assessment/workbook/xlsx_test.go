@@ -8,10 +8,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/assessment/xlsx"
-	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 	"github.com/xuri/excelize/v2"
@@ -29,10 +30,10 @@ var sampleCities = []sample{{"maipu-2024.yaml", "es"}, {"recife-2024.yaml", "pt"
 // edit is what a city does to the workbook before sending it.
 type edit struct {
 	name string
-	do   func(t *testing.T, f *excelize.File, c *msg.Catalog)
+	do   func(t *testing.T, f *excelize.File, c *i18n.Catalog)
 }
 
-func sheetOf(c *msg.Catalog, which string) string { return c.T("template.sheet." + which) }
+func sheetOf(c *i18n.Catalog, which string) string { return c.T("template.sheet." + which) }
 
 // cellOf finds the cell holding text in a sheet.
 func cellOf(t *testing.T, f *excelize.File, sheet, text string) string {
@@ -57,30 +58,30 @@ func removeColumnOf(t *testing.T, f *excelize.File, sheet, text string) {
 }
 
 var (
-	renamed = edit{"renamed", func(t *testing.T, f *excelize.File, c *msg.Catalog) {
+	renamed = edit{"renamed", func(t *testing.T, f *excelize.File, c *i18n.Catalog) {
 		// The issue's workbook: City and Outcomes sheets renamed, the city key spelled out.
 		must(t, f.SetSheetName(sheetOf(c, "city"), map[string]string{"es": "Datos generales", "pt": "Dados gerais", "en": "General"}[c.Lang()]))
 		must(t, f.SetSheetName(sheetOf(c, "outcomes"), map[string]string{"es": "Indicadores de resultados", "pt": "Metas", "en": "KPIs"}[c.Lang()]))
 		city := map[string]string{"es": "Datos generales", "pt": "Dados gerais", "en": "General"}[c.Lang()]
 		must(t, f.SetCellValue(city, "A1", map[string]string{"es": "Nombre de la ciudad", "pt": "Nome da cidade", "en": "City name"}[c.Lang()]))
 	}}
-	unknownKeys = edit{"unknown-keys", func(t *testing.T, f *excelize.File, c *msg.Catalog) {
+	unknownKeys = edit{"unknown-keys", func(t *testing.T, f *excelize.File, c *i18n.Catalog) {
 		// Keys no vocabulary has: the City sheet cannot be found, and the result says so.
 		s := sheetOf(c, "city")
 		for _, k := range []string{"city", "country", "year", "population"} {
 			must(t, f.SetCellValue(s, cellOf(t, f, s, c.T("template.city."+k)), "Dato "+k))
 		}
 	}}
-	noOutcomes = edit{"no-outcomes", func(t *testing.T, f *excelize.File, c *msg.Catalog) {
+	noOutcomes = edit{"no-outcomes", func(t *testing.T, f *excelize.File, c *i18n.Catalog) {
 		must(t, f.DeleteSheet(sheetOf(c, "outcomes")))
 	}}
-	noEvidence = edit{"no-evidence", func(t *testing.T, f *excelize.File, c *msg.Catalog) {
+	noEvidence = edit{"no-evidence", func(t *testing.T, f *excelize.File, c *i18n.Catalog) {
 		removeColumnOf(t, f, sheetOf(c, "criteria"), c.T("template.col.evidence"))
 	}}
-	noDirection = edit{"no-direction", func(t *testing.T, f *excelize.File, c *msg.Catalog) {
+	noDirection = edit{"no-direction", func(t *testing.T, f *excelize.File, c *i18n.Catalog) {
 		removeColumnOf(t, f, sheetOf(c, "outcomes"), c.T("template.out.direction"))
 	}}
-	dateYear = edit{"date-year", func(t *testing.T, f *excelize.File, c *msg.Catalog) {
+	dateYear = edit{"date-year", func(t *testing.T, f *excelize.File, c *i18n.Catalog) {
 		s := sheetOf(c, "city")
 		col, row, _ := excelize.CellNameToCoordinates(cellOf(t, f, s, c.T("template.city.year")))
 		cell, _ := excelize.CoordinatesToCellName(col+1, row)
@@ -88,7 +89,7 @@ var (
 		style, _ := f.NewStyle(&excelize.Style{NumFmt: 14})
 		must(t, f.SetCellStyle(s, cell, cell, style))
 	}}
-	textNumbers = edit{"text-numbers", func(t *testing.T, f *excelize.File, c *msg.Catalog) {
+	textNumbers = edit{"text-numbers", func(t *testing.T, f *excelize.File, c *i18n.Catalog) {
 		// Baselines typed as text with a thousands mark, as a city pasting from a report does.
 		s := sheetOf(c, "outcomes")
 		col, row, _ := excelize.CellNameToCoordinates(cellOf(t, f, s, c.T("template.out.baseline")))
@@ -116,7 +117,7 @@ func edited(t *testing.T, dir string, s sample, e edit) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := msg.For(s.lang)
+	c := i18n.For(s.lang)
 	var buf bytes.Buffer
 	if err := xlsx.WriteTemplate(&buf, xlsx.Template{Rubric: r, Cat: c, From: a}); err != nil {
 		t.Fatal(err)
@@ -229,7 +230,7 @@ func TestEditedWorkbooks(t *testing.T) {
 
 			// No direction column: an error naming the sheet and the column.
 			_, err = score(t, edited(t, dir, s, noDirection), scoring.Options{})
-			c := msg.For(s.lang)
+			c := i18n.For(s.lang)
 			if err == nil || !strings.Contains(err.Error(), `sheet "`+sheetOf(c, "outcomes")+`", cell A1`) || !strings.Contains(err.Error(), "direction column (Direction, Dirección, Direção)") {
 				t.Errorf("no direction: %v", err)
 			}

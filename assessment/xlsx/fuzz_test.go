@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment/workbook"
 	"github.com/citydatakit/wwc/internal/msg"
 )
@@ -47,7 +49,7 @@ func checkError(t *testing.T, sheet string, err error) {
 	if f := located("fuzz.xlsx", sheet, err); f != nil {
 		err = f
 	}
-	text := msg.Text(msg.For("es"), err)
+	text := msg.Text(i18n.For("es"), err)
 	if text == "" || strings.Contains(text, "[xlsx.") || strings.Contains(text, "[place.") {
 		t.Fatalf("a bad message: %q", text)
 	}

@@ -9,10 +9,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/assessment/xlsx"
-	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 	"github.com/citydatakit/wwc/scoring/report"
@@ -31,7 +32,7 @@ func resultJSON(t *testing.T, a *assessment.Assessment) string {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	in := report.Input{Result: scoring.Score(r, a, scoring.Options{}), Rubric: r, Cat: msg.For("en")}
+	in := report.Input{Result: scoring.Score(r, a, scoring.Options{}), Rubric: r, Cat: i18n.For("en")}
 	f, _ := report.Lookup(report.FormatJSON)
 	if err := f.New().Write(&buf, in); err != nil {
 		t.Fatal(err)

@@ -7,8 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 )
 
@@ -84,9 +85,9 @@ func TestTemplateRoundTripProperty(t *testing.T) {
 	rng := rand.New(rand.NewSource(20261121))
 	for i := 0; i < 60; i++ {
 		want := randomAssessment(rng, r)
-		lang := msg.Languages[rng.Intn(len(msg.Languages))]
+		lang := i18n.Languages[rng.Intn(len(i18n.Languages))]
 		var buf bytes.Buffer
-		if err := WriteTemplate(&buf, Template{Rubric: r, Cat: msg.For(lang), From: want, OutcomeRows: rng.Intn(4)}); err != nil {
+		if err := WriteTemplate(&buf, Template{Rubric: r, Cat: i18n.For(lang), From: want, OutcomeRows: rng.Intn(4)}); err != nil {
 			t.Fatal(err)
 		}
 		got, err := read("case.xlsx", bytes.NewReader(buf.Bytes()), int64(buf.Len()), DefaultLimits)

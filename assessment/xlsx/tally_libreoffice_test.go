@@ -9,8 +9,9 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -39,8 +40,8 @@ func TestTallyInLibreOffice(t *testing.T) {
 	for _, v := range assessment.Values {
 		words = append(words, assessment.Words(v)...)
 	}
-	for _, lang := range msg.Languages {
-		c := msg.For(lang)
+	for _, lang := range i18n.Languages {
+		c := i18n.For(lang)
 		sheet := c.T("template.sheet.criteria")
 		var buf bytes.Buffer
 		if err := WriteTemplate(&buf, Template{Rubric: rubric(t), Cat: c}); err != nil {

@@ -10,8 +10,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/unicode/norm"
 )
@@ -291,7 +292,7 @@ func TestTallyFormulaCountsWhatScoreCounts(t *testing.T) {
 func TestTallyCachedValueMatchesFormula(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 7))
 	r := rubric(t)
-	for _, lang := range msg.Languages {
+	for _, lang := range i18n.Languages {
 		for round := 0; round < 5; round++ {
 			a := assessment.New()
 			want := 0
@@ -303,14 +304,14 @@ func TestTallyCachedValueMatchesFormula(t *testing.T) {
 				}
 			}
 			var buf bytes.Buffer
-			if err := WriteTemplate(&buf, Template{Rubric: r, Cat: msg.For(lang), From: a}); err != nil {
+			if err := WriteTemplate(&buf, Template{Rubric: r, Cat: i18n.For(lang), From: a}); err != nil {
 				t.Fatal(err)
 			}
 			f, err := excelize.OpenReader(&buf)
 			if err != nil {
 				t.Fatal(err)
 			}
-			sheet := msg.For(lang).T("template.sheet.criteria")
+			sheet := i18n.For(lang).T("template.sheet.criteria")
 			formula, _ := f.GetCellFormula(sheet, "D2")
 			cached, _ := f.GetCellValue(sheet, "D2")
 			got := evalCount(t, formula, func(ref string) []string {

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
@@ -18,7 +20,7 @@ type Template struct {
 	Rubric *questions.Rubric
 	// Cat is the catalog of the workbook's language: sheet names, headers, answers and
 	// instructions are all in it.
-	Cat *msg.Catalog
+	Cat *i18n.Catalog
 	// From fills the workbook: city details, answers, evidence, notes and outcome metrics.
 	// Nil gives an empty workbook.
 	From *assessment.Assessment
@@ -77,7 +79,7 @@ func WriteTemplate(w io.Writer, t Template) error {
 type builder struct {
 	f    *excelize.File
 	t    Template
-	c    *msg.Catalog
+	c    *i18n.Catalog
 	lang string
 	a    *assessment.Assessment
 

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
@@ -27,7 +29,7 @@ func rubric(t testing.TB) *questions.Rubric {
 func writeTemplate(t testing.TB, dir, lang string, from *assessment.Assessment) string {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := WriteTemplate(&buf, Template{Rubric: rubric(t), Cat: msg.For(lang), From: from}); err != nil {
+	if err := WriteTemplate(&buf, Template{Rubric: rubric(t), Cat: i18n.For(lang), From: from}); err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join(dir, lang+".xlsx")
@@ -65,7 +67,7 @@ func TestTemplateRoundTrip(t *testing.T) {
 			t.Fatal(err)
 		}
 		want.Answers["DM1"] = assessment.Answer{Value: assessment.Met, Evidence: "=HYPERLINK(\"x\")", Notes: "línea 1\nlínea 2"}
-		for _, lang := range msg.Languages {
+		for _, lang := range i18n.Languages {
 			path := writeTemplate(t, t.TempDir(), lang, want)
 			got, err := Read(path)
 			if err != nil {
@@ -107,7 +109,7 @@ func TestTemplateAnswersTemplate(t *testing.T) {
 }
 
 func TestEmptyTemplateReads(t *testing.T) {
-	for _, lang := range msg.Languages {
+	for _, lang := range i18n.Languages {
 		a, err := Read(writeTemplate(t, t.TempDir(), lang, nil))
 		if err != nil {
 			t.Fatalf("%s: %v", lang, err)
@@ -164,14 +166,14 @@ func TestTemplateHasTheCareAskedFor(t *testing.T) {
 // TestTemplateSaysWhatWasCarriedOver: a workbook that starts a new year from an earlier one's
 // answers says so on its instructions sheet, in its own language, and only then.
 func TestTemplateSaysWhatWasCarriedOver(t *testing.T) {
-	for _, lang := range msg.Languages {
+	for _, lang := range i18n.Languages {
 		for _, carried := range []bool{false, true} {
 			a, err := assessment.ReadAnswersFile("../../testdata/cities/maipu-2024.yaml")
 			if err != nil {
 				t.Fatal(err)
 			}
 			a.Year = 2025
-			tpl := Template{Rubric: rubric(t), Cat: msg.For(lang), From: a}
+			tpl := Template{Rubric: rubric(t), Cat: i18n.For(lang), From: a}
 			if carried {
 				tpl.CarriedFrom, tpl.CarriedYear = "maipu-2024.yaml", 2024
 			}
@@ -183,7 +185,7 @@ func TestTemplateSaysWhatWasCarriedOver(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			c := msg.For(lang)
+			c := i18n.For(lang)
 			rows, _ := f.GetRows(c.T("template.sheet.instructions"))
 			year, _ := f.GetCellValue(c.T("template.sheet.city"), "B3")
 			f.Close()
@@ -212,7 +214,7 @@ func TestTemplateSaysWhatWasCarriedOver(t *testing.T) {
 // TestInstructionsPrintWhole: the instructions sheet prints on landscape pages one page wide,
 // and a line longer than its column wraps in a taller row instead of running off the page.
 func TestInstructionsPrintWhole(t *testing.T) {
-	for _, lang := range msg.Languages {
+	for _, lang := range i18n.Languages {
 		f, err := excelize.OpenFile(writeTemplate(t, t.TempDir(), lang, nil))
 		if err != nil {
 			t.Fatal(err)

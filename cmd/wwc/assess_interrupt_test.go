@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 )
@@ -84,7 +86,7 @@ func TestInterruptedSessionKeepsTheAnswers(t *testing.T) {
 			if !errors.As(err, &ee) || ee.ExitCode() != 130 {
 				t.Errorf("exit %v, want 130; stderr:\n%s", err, stderr.String())
 			}
-			wantMsg := "wwc: " + msg.For(r.lang).T("assess.interrupted", msg.Args{"File": "city.yaml", "Count": r.answers, "Lang": ""})
+			wantMsg := "wwc: " + i18n.For(r.lang).T("assess.interrupted", msg.Args{"File": "city.yaml", "Count": r.answers, "Lang": ""})
 			if got := strings.TrimSpace(stderr.String()); got != wantMsg {
 				t.Errorf("stderr:\n got %q\nwant %q", got, wantMsg)
 			}

@@ -3,8 +3,9 @@ package main
 import (
 	"strings"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment/load"
-	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/scoring/report"
 	"github.com/spf13/cobra"
 )
@@ -34,7 +35,7 @@ func registerCompletions(a *app, root *cobra.Command) {
 		"validate": argFiles([]string{"yaml", "yml"}, 1),
 	}
 	flags := map[string]completionFunc{
-		"lang":          values(msg.Languages...),
+		"lang":          values(i18n.Languages...),
 		"report-format": values(report.Names()...),
 		"min-tier":      a.tierCompletions,
 		"practice":      a.practiceCompletions,

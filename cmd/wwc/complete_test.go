@@ -7,7 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring/report"
 	"github.com/spf13/cobra"
@@ -43,7 +44,7 @@ func TestCompletionOfFlagValues(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, lang := range msg.Languages {
+	for _, lang := range i18n.Languages {
 		var tiers []string
 		for _, tier := range r.Tiers {
 			tiers = append(tiers, strings.ToLower(tier.Name.Get(lang)))
@@ -52,8 +53,8 @@ func TestCompletionOfFlagValues(t *testing.T) {
 			args []string
 			want []string
 		}{
-			{[]string{"score", "--lang", ""}, msg.Languages},
-			{[]string{"batch", "--lang", ""}, msg.Languages},
+			{[]string{"score", "--lang", ""}, i18n.Languages},
+			{[]string{"batch", "--lang", ""}, i18n.Languages},
 			{[]string{"score", "--format", ""}, report.Names()},
 			{[]string{"score", "-f", ""}, report.Names()},
 			{[]string{"batch", "--format", ""}, report.SummaryFormatNames()},
@@ -113,7 +114,7 @@ func TestCompletionOfFiles(t *testing.T) {
 		{[]string{"score", "--city", ""}, nil, false},
 		{[]string{"score", "--year", ""}, nil, false},
 	}
-	for _, lang := range msg.Languages {
+	for _, lang := range i18n.Languages {
 		for _, tc := range cases {
 			got, d := complete(t, lang, tc.args...)
 			name := lang + ": wwc " + strings.Join(tc.args, " ")

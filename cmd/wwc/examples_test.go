@@ -4,7 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 )
@@ -42,9 +43,9 @@ func splitCommandLine(line string) []string {
 // language: it is indented on the help screen, names an existing command, and each of its
 // flags is one that command takes, with a value where it needs one.
 func TestExamplesAreCommandLines(t *testing.T) {
-	for _, lang := range msg.Languages {
+	for _, lang := range i18n.Languages {
 		newRoot := func() *cobra.Command {
-			return newRootCmd(&app{io: &streams{}, cat: msg.For(lang), v: viper.New()})
+			return newRootCmd(&app{io: &streams{}, cat: i18n.For(lang), v: viper.New()})
 		}
 		var examples []string
 		var walk func(c *cobra.Command)

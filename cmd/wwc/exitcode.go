@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/internal/msg"
 )
 
@@ -24,7 +26,7 @@ func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
 // Localize renders the wrapped error in the catalog's language.
-func (e usageError) Localize(c *msg.Catalog) string { return msg.Text(c, e.err) }
+func (e usageError) Localize(c msg.Localizer) string { return msg.Text(c, e.err) }
 
 // thresholdError is a result that did not meet a threshold the user asked for.
 type thresholdError struct{ err error }
@@ -33,7 +35,7 @@ func (e thresholdError) Error() string { return e.err.Error() }
 func (e thresholdError) Unwrap() error { return e.err }
 
 // Localize renders the wrapped error in the catalog's language.
-func (e thresholdError) Localize(c *msg.Catalog) string { return msg.Text(c, e.err) }
+func (e thresholdError) Localize(c msg.Localizer) string { return msg.Text(c, e.err) }
 
 // cancelledError is an interruption by the user.
 type cancelledError struct{ err error }
@@ -42,7 +44,7 @@ func (e cancelledError) Error() string { return e.err.Error() }
 func (e cancelledError) Unwrap() error { return e.err }
 
 // Localize renders the wrapped error in the catalog's language.
-func (e cancelledError) Localize(c *msg.Catalog) string { return msg.Text(c, e.err) }
+func (e cancelledError) Localize(c msg.Localizer) string { return msg.Text(c, e.err) }
 
 // silentError ends a command whose messages were already printed (batch's failures one by
 // one) or that has nothing to say (diff --exit-code); it sets the exit code alone.
@@ -89,7 +91,7 @@ var (
 
 // exitCodesHelp is the "Exit codes:" section of a command's help, listing only the codes
 // that command returns.
-func exitCodesHelp(c *msg.Catalog, rows ...exitRow) string {
+func exitCodesHelp(c *i18n.Catalog, rows ...exitRow) string {
 	var b strings.Builder
 	b.WriteString(c.T("help.exit_codes") + ":")
 	for _, r := range rows {

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -51,7 +53,7 @@ var reArgWord = regexp.MustCompile(`[A-Za-z]+`)
 
 // localArgs translates the argument names in s ("FILE", "[command]", "OLD NEW",
 // "FILE.xlsx", "PATH...") into c's language, leaving everything else as it is.
-func localArgs(c *msg.Catalog, s string) string {
+func localArgs(c *i18n.Catalog, s string) string {
 	var b strings.Builder
 	last := 0
 	for _, m := range reArgWord.FindAllStringIndex(s, -1) {
@@ -70,7 +72,7 @@ func localArgs(c *msg.Catalog, s string) string {
 
 // useLine is cobra's UseLine in c's language: the command path, the arguments and
 // [flags], each named in the user's words.
-func useLine(c *msg.Catalog, cmd *cobra.Command) string {
+func useLine(c *i18n.Catalog, cmd *cobra.Command) string {
 	line := cmd.Name()
 	if cmd.HasParent() {
 		line = cmd.Parent().CommandPath() + " " + cmd.Name()
@@ -86,7 +88,7 @@ func useLine(c *msg.Catalog, cmd *cobra.Command) string {
 
 // renderUsage writes the usage part of cmd's help screen (usage lines, examples,
 // subcommands, flags), every word of it from the catalog.
-func renderUsage(c *msg.Catalog, cmd *cobra.Command, cols int) string {
+func renderUsage(c *i18n.Catalog, cmd *cobra.Command, cols int) string {
 	var b strings.Builder
 	b.WriteString(c.T("help.usage") + ":")
 	if cmd.Runnable() {
@@ -150,7 +152,7 @@ func indentExample(ex string) string {
 
 // flagUsages is pflag's FlagUsages in c's language: the value each flag takes named in the
 // user's words instead of its Go type, and its default, when it has one worth saying, once.
-func flagUsages(c *msg.Catalog, fs *pflag.FlagSet, cols int) string {
+func flagUsages(c *i18n.Catalog, fs *pflag.FlagSet, cols int) string {
 	type row struct{ left, usage string }
 	var rows []row
 	left := 0
@@ -192,7 +194,7 @@ func flagUsages(c *msg.Catalog, fs *pflag.FlagSet, cols int) string {
 }
 
 // flagPlaceholder names the value f takes, or "" for a switch.
-func flagPlaceholder(c *msg.Catalog, f *pflag.Flag) string {
+func flagPlaceholder(c *i18n.Catalog, f *pflag.Flag) string {
 	if id, ok := flagValues[f.Name]; ok {
 		return c.T(id)
 	}
@@ -209,7 +211,7 @@ func flagPlaceholder(c *msg.Catalog, f *pflag.Flag) string {
 
 // flagDefault is "(default: x)" in c's language, or "" when the default goes without saying
 // (empty, zero, false) or the help text already gives it.
-func flagDefault(c *msg.Catalog, f *pflag.Flag) string {
+func flagDefault(c *i18n.Catalog, f *pflag.Flag) string {
 	if _, ok := f.Annotations[defaultInText]; ok {
 		return ""
 	}

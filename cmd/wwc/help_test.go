@@ -7,7 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 )
@@ -22,7 +23,7 @@ var englishOnScreen = regexp.MustCompile(`(?:^|[^\p{L}])(Usage|Flags|command|com
 // commandPaths lists the argument lists that name every command of the tree, help included.
 func commandPaths(t *testing.T) [][]string {
 	t.Helper()
-	a := &app{io: &streams{}, cat: msg.For("en"), v: viper.New()}
+	a := &app{io: &streams{}, cat: i18n.For("en"), v: viper.New()}
 	root := newRootCmd(a)
 	paths := [][]string{{}, {"help"}}
 	var walk func(c *cobra.Command, path []string)
@@ -138,7 +139,7 @@ func TestUsageErrorsNameArgumentsInTheLanguage(t *testing.T) {
 // TestHelpOfUnknownCommand checks that wwc help with a mistyped name is a usage error with a
 // suggestion, as the mistyped command itself is, at every level of the tree.
 func TestHelpOfUnknownCommand(t *testing.T) {
-	for _, lang := range msg.Languages {
+	for _, lang := range i18n.Languages {
 		for _, tc := range []struct {
 			args    []string
 			suggest string
@@ -182,8 +183,8 @@ func TestHelpListsEachCommandsExitCodes(t *testing.T) {
 		"assess":   {"0", "1", "2", "130"},
 	}
 	code := regexp.MustCompile(`^  (\d+) +\S`)
-	for _, lang := range msg.Languages {
-		heading := msg.For(lang).T("help.exit_codes") + ":"
+	for _, lang := range i18n.Languages {
+		heading := i18n.For(lang).T("help.exit_codes") + ":"
 		for name, codes := range want {
 			args := []string{"--help", "--lang", lang}
 			if name != "" {
@@ -216,7 +217,7 @@ func TestHelpListsEachCommandsExitCodes(t *testing.T) {
 // terminal that cannot be asked) in every language: no line is wider, except the commands
 // to type in the examples and a word longer than its whole column, and nothing is lost.
 func TestHelpFitsTheWidth(t *testing.T) {
-	for _, lang := range msg.Languages {
+	for _, lang := range i18n.Languages {
 		for _, path := range commandPaths(t) {
 			args := append(append([]string{}, path...), "--help", "--lang", lang)
 			var wide bytes.Buffer
@@ -231,7 +232,7 @@ func TestHelpFitsTheWidth(t *testing.T) {
 				for _, line := range strings.Split(out.String(), "\n") {
 					switch trimmed := strings.TrimSpace(line); {
 					case strings.HasSuffix(trimmed, ":") && !strings.HasPrefix(line, " "):
-						inExamples = trimmed == msg.For(lang).T("help.examples")+":"
+						inExamples = trimmed == i18n.For(lang).T("help.examples")+":"
 						continue
 					case inExamples || strings.HasPrefix(trimmed, "wwc ") || strings.HasPrefix(trimmed, "source <("):
 						continue

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/internal/atomicfile"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
@@ -19,7 +21,7 @@ import (
 // and the global flags.
 type app struct {
 	io  *streams
-	cat *msg.Catalog
+	cat *i18n.Catalog
 	v   *viper.Viper
 
 	rubricFlag string
@@ -42,13 +44,13 @@ func run(args []string, s *streams) int {
 	asked := choice.Asked
 	out := &checkedWriter{w: s.Out}
 	s.Out = out
-	a := &app{io: s, cat: msg.ForTag(choice.Tag), v: v, lang: choice}
+	a := &app{io: s, cat: i18n.ForTag(choice.Tag), v: v, lang: choice}
 	if cfgErr != nil {
 		a.printErr(cfgErr)
 		return exitError
 	}
-	if asked != "" && msg.Normalize(asked) == "" {
-		a.printErr(usage("lang.unsupported", msg.Args{"Lang": asked, "Langs": strings.Join(msg.Languages, ", ")}))
+	if asked != "" && i18n.Normalize(asked) == "" {
+		a.printErr(usage("lang.unsupported", msg.Args{"Lang": asked, "Langs": strings.Join(i18n.Languages, ", ")}))
 		return exitUsage
 	}
 	root := newRootCmd(a)
@@ -200,7 +202,7 @@ func newRootCmd(a *app) *cobra.Command {
 
 // localizeHelp puts cobra's own words (Usage, Flags, [command], the help command, the value
 // and default of each flag) through the catalog, and fits help screens to width columns.
-func localizeHelp(root *cobra.Command, c *msg.Catalog, width int) {
+func localizeHelp(root *cobra.Command, c *i18n.Catalog, width int) {
 	root.SetUsageFunc(func(cmd *cobra.Command) error {
 		_, err := fmt.Fprint(cmd.OutOrStderr(), renderUsage(c, cmd, width))
 		return err

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/spf13/cobra"
@@ -133,7 +135,7 @@ type langChoice struct {
 	// --lang or WWC_LANG can be reported.
 	Lang, Asked string
 	// Tag is the setting as given ("es-MX", "es_GT.UTF-8"), whose region may choose how
-	// numbers are written (see msg.ForTag).
+	// numbers are written (see i18n.ForTag).
 	Tag string
 	// Flag says --lang chose it; Setting holds the language WWC_LANG or the config file
 	// chose, if any. Either outranks the language an answers file was written in.
@@ -154,14 +156,14 @@ func chooseLang(args []string, s *streams, v *viper.Viper) langChoice {
 		setting = v.GetString(keyLang)
 	}
 	if l, ok := flagValue(args, "lang"); ok {
-		return langChoice{Lang: msg.Normalize(l), Asked: l, Tag: l, Flag: true, Setting: msg.Normalize(setting)}
+		return langChoice{Lang: i18n.Normalize(l), Asked: l, Tag: l, Flag: true, Setting: i18n.Normalize(setting)}
 	}
 	if setting != "" {
-		return langChoice{Lang: msg.Normalize(setting), Asked: setting, Tag: setting, Setting: msg.Normalize(setting)}
+		return langChoice{Lang: i18n.Normalize(setting), Asked: setting, Tag: setting, Setting: i18n.Normalize(setting)}
 	}
 	for _, key := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		if l := s.getenv(key); l != "" {
-			if n := msg.Normalize(l); n != "" {
+			if n := i18n.Normalize(l); n != "" {
 				return langChoice{Lang: n, Tag: l}
 			}
 			// A set LC_ALL that is not ours (C, fr_FR) still decides: English.
@@ -178,10 +180,10 @@ func (a *app) adoptFileLang(lang string) {
 	if a.lang.explicit() || a.fileLang {
 		return
 	}
-	if l := msg.Normalize(lang); l != "" {
-		a.cat = msg.For(l)
-		if msg.Normalize(a.lang.Tag) == l {
-			a.cat = msg.ForTag(a.lang.Tag) // the locale's region still writes the numbers
+	if l := i18n.Normalize(lang); l != "" {
+		a.cat = i18n.For(l)
+		if i18n.Normalize(a.lang.Tag) == l {
+			a.cat = i18n.ForTag(a.lang.Tag) // the locale's region still writes the numbers
 		}
 		a.fileLang = true
 	}

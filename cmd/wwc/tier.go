@@ -4,7 +4,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/questions"
 	"golang.org/x/text/unicode/norm"
 )
@@ -22,7 +23,7 @@ func tierFromInput(r *questions.Rubric, lang, s string) string {
 			return t.ID
 		}
 	}
-	langs := append([]string{lang}, msg.Languages...)
+	langs := append([]string{lang}, i18n.Languages...)
 	for _, l := range langs {
 		for _, t := range r.Tiers {
 			if foldWord(t.Name.Get(l)) == want {
@@ -35,7 +36,7 @@ func tierFromInput(r *questions.Rubric, lang, s string) string {
 
 // tierChoices lists the rubric's tiers by their names in c's language, lower-case, for an
 // error that says what --min-tier accepts.
-func tierChoices(r *questions.Rubric, c *msg.Catalog) string {
+func tierChoices(r *questions.Rubric, c *i18n.Catalog) string {
 	names := make([]string, len(r.Tiers))
 	for i, t := range r.Tiers {
 		names[i] = strings.ToLower(t.Name.Get(c.Lang()))

@@ -7,7 +7,8 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/questions"
 	"golang.org/x/text/unicode/norm"
 )
@@ -32,10 +33,10 @@ func TestTierFromInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, lang := range msg.Languages {
+	for _, lang := range i18n.Languages {
 		for _, tier := range r.Tiers {
 			words := []string{tier.ID}
-			for _, l := range msg.Languages {
+			for _, l := range i18n.Languages {
 				words = append(words, tier.Name.Get(l))
 			}
 			for _, w := range words {
@@ -64,7 +65,7 @@ func TestMinTierWords(t *testing.T) {
 		"gold":     {"gold", "oro", "Ouro", "ÓRO"},
 		"platinum": {"platinum", "platino", "platina", "Platína"},
 	}
-	for _, lang := range msg.Languages {
+	for _, lang := range i18n.Languages {
 		for id, words := range names {
 			for _, w := range words {
 				var out, errOut bytes.Buffer

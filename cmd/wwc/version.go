@@ -6,6 +6,8 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/spf13/cobra"
@@ -22,7 +24,7 @@ func init() {
 	// Registered once, before any command runs: the function reads the run's language from
 	// the command it is given, so concurrent runs (tests) do not share it.
 	cobra.AddTemplateFunc("wwcVersionLine", func(cmd *cobra.Command) string {
-		return versionLine(msg.ForTag(cmd.Root().Annotations[langAnnotation]))
+		return versionLine(i18n.ForTag(cmd.Root().Annotations[langAnnotation]))
 	})
 }
 
@@ -78,7 +80,7 @@ func versionFrom(linked string, info *debug.BuildInfo, ok bool) string {
 
 // versionLine is what wwc version and wwc --version print: the program's version, the
 // embedded rubric's and Go's.
-func versionLine(c *msg.Catalog) string {
+func versionLine(c *i18n.Catalog) string {
 	id, ver := "?", "?"
 	if r, err := questions.Default(); err == nil {
 		id, ver = r.ID, r.Version

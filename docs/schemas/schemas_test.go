@@ -9,10 +9,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/docs/schemas"
-	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/internal/schematest"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
@@ -269,7 +270,7 @@ func TestEnumsMatchTheCode(t *testing.T) {
 		{result, "/$defs/question/properties/answer/enum", str(assessment.Values)},
 		{result, "/$defs/metric/properties/reason/enum", str(scoring.MetricReasons)},
 		{result, "/properties/next_tier/oneOf/1/properties/suggested/items/properties/why/enum", str(scoring.Whys)},
-		{result, "/properties/lang/enum", msg.Languages},
+		{result, "/properties/lang/enum", i18n.Languages},
 		{result, "/$defs/tier/enum", tiers},
 		{diff, "/properties/outcomes/items/properties/change/enum", str(scoring.MetricChangeKinds)},
 		{diff, "/properties/answers_changed/items/properties/from/enum", str(assessment.Values)},

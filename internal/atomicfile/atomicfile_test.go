@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/internal/msg"
 )
 
@@ -157,9 +159,9 @@ func TestWriteToAFullDisk(t *testing.T) {
 		if !errors.As(err, &me) || me.ID != "file.write" {
 			t.Fatalf("Write(%s): %v", p, err)
 		}
-		for _, lang := range msg.Languages {
-			text := me.Localize(msg.For(lang))
-			if !strings.HasPrefix(text, p+":") || !strings.Contains(text, msg.For(lang).T("file.disk_full")) {
+		for _, lang := range i18n.Languages {
+			text := me.Localize(i18n.For(lang))
+			if !strings.HasPrefix(text, p+":") || !strings.Contains(text, i18n.For(lang).T("file.disk_full")) {
 				t.Errorf("%s: %q", lang, text)
 			}
 		}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/internal/msg"
 )
 
@@ -60,7 +62,7 @@ func TestReasonInTheUsersWords(t *testing.T) {
 	}
 	for _, lang := range []string{"es", "pt"} {
 		_, err := ReadLimited(filepath.Join(dir, "missing.yaml"), 10)
-		text := msg.Text(msg.For(lang), err)
+		text := msg.Text(i18n.For(lang), err)
 		if strings.Contains(text, "no such file") || strings.Contains(text, "directory") {
 			t.Errorf("%s: English left: %s", lang, text)
 		}

@@ -2,6 +2,7 @@ package msg
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -33,8 +34,8 @@ var listKeys = map[string]bool{
 // escaped and the length is left whole.
 var textKeys = map[string]bool{"Text": true}
 
-// argLimit is how many characters of argument key a message shows; 0 means whole.
-func argLimit(key string) int {
+// ArgLimit is how many characters of argument key a message shows; 0 means whole.
+func ArgLimit(key string) int {
 	switch {
 	case pathKeys[key], textKeys[key]:
 		return 0
@@ -60,7 +61,7 @@ func Clean(s string, max int) string {
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			piece = fmt.Sprintf(`\x%02x`, s[i])
-		case needsEscape(r):
+		case NeedsEscape(r):
 			piece = escapeRune(r)
 		default:
 			piece = s[i : i+size]
@@ -87,17 +88,17 @@ func isClean(s string) bool {
 				return false
 			}
 		}
-		if needsEscape(r) {
+		if NeedsEscape(r) {
 			return false
 		}
 	}
 	return true
 }
 
-// needsEscape reports the characters a message never shows raw: C0 controls, DEL, C1
+// NeedsEscape reports the characters a message never shows raw: C0 controls, DEL, C1
 // controls, and the bidirectional embeddings, overrides and isolates that can make a line
 // read differently from what it holds.
-func needsEscape(r rune) bool {
+func NeedsEscape(r rune) bool {
 	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) ||
 		(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
@@ -117,9 +118,9 @@ func escapeRune(r rune) string {
 	return fmt.Sprintf(`\u%04x`, r)
 }
 
-// cleanArg renders an argument that is not Localizable for a message: text and errors are
+// CleanArg renders an argument that is not Localizable for a message: text and errors are
 // cleaned and capped by their key; numbers and other values are left to the template.
-func cleanArg(key string, v any) any {
+func CleanArg(key string, v any) any {
 	if s, ok := v.(string); ok && textKeys[key] {
 		lines := strings.Split(s, "\n")
 		for i, l := range lines {
@@ -129,15 +130,15 @@ func cleanArg(key string, v any) any {
 	}
 	switch v := v.(type) {
 	case string:
-		return Clean(v, argLimit(key))
+		return Clean(v, ArgLimit(key))
 	case error:
-		return Clean(v.Error(), argLimit(key))
+		return Clean(v.Error(), ArgLimit(key))
 	case fmt.Stringer:
-		return Clean(v.String(), argLimit(key))
+		return Clean(v.String(), ArgLimit(key))
 	case []byte:
-		return Clean(string(v), argLimit(key))
+		return Clean(string(v), ArgLimit(key))
 	case []string:
-		return Clean(strings.Join(v, ", "), argLimit(key))
+		return Clean(strings.Join(v, ", "), ArgLimit(key))
 	}
 	return v
 }
@@ -150,3 +151,30 @@ func cleanForeign(s string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// argsText writes a message's arguments, cleaned and sorted by name, for the rare error shown
+// with no catalog linked in.
+func argsText(a Args) string {
+	if len(a) == 0 {
+		return ""
+	}
+	keys := make([]string, 0, len(a))
+	for k := range a {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	for i, k := range keys {
+		if i == 0 {
+			b.WriteString(" (")
+		} else {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s=%v", k, CleanArg(k, a[k]))
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// KeepsLines reports whether argument key carries text whose line breaks are kept.
+func KeepsLines(key string) bool { return textKeys[key] }

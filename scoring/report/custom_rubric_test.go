@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
@@ -46,7 +48,7 @@ func TestGoldenCustomRubric(t *testing.T) {
 				t.Fatal(err)
 			}
 			var buf bytes.Buffer
-			if err := f.New().Write(&buf, Input{Result: res, Rubric: r, Cat: msg.For(lang), Date: reportDate}); err != nil {
+			if err := f.New().Write(&buf, Input{Result: res, Rubric: r, Cat: i18n.For(lang), Date: reportDate}); err != nil {
 				t.Fatal(err)
 			}
 			golden(t, "small-city."+lang+"."+format, buf.Bytes())
@@ -97,7 +99,7 @@ func TestCustomRubricReasonsRendered(t *testing.T) {
 				wantList := yes < 3 && len(checklist) > 0
 				wantUnlocks := res.Next != nil && dg1 != assessment.Met && dg1 != assessment.InProgress
 				for _, lang := range []string{"en", "es"} {
-					c := msg.For(lang)
+					c := i18n.For(lang)
 					prereq := c.T("reason.prerequisite", msg.Args{"IDs": "DG1", "Count": 1})
 					list := c.T("reason.checklist", msg.Args{"Met": yes, "Needed": 3})
 					unlocks := c.T("why.unlocks", msg.Args{"IDs": "DG2"})
@@ -132,7 +134,7 @@ func TestCustomRubricReasonsRendered(t *testing.T) {
 						} `json:"suggested"`
 					} `json:"next_tier"`
 				}
-				if err := json.Unmarshal([]byte(render(t, FormatJSON, Input{Result: res, Rubric: r, Cat: msg.For("en")})), &doc); err != nil {
+				if err := json.Unmarshal([]byte(render(t, FormatJSON, Input{Result: res, Rubric: r, Cat: i18n.For("en")})), &doc); err != nil {
 					t.Fatal(err)
 				}
 				q := doc.Questions

@@ -3,10 +3,12 @@ package report
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/citydatakit/wwc/internal/wwcmark"
 	"html/template"
 	"io"
 	"strings"
+
+	"github.com/citydatakit/wwc/internal/i18n"
+	"github.com/citydatakit/wwc/internal/wwcmark"
 
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
@@ -17,7 +19,7 @@ import (
 type DiffInput struct {
 	C      *scoring.Comparison
 	Rubric *questions.Rubric
-	Cat    *msg.Catalog
+	Cat    *i18n.Catalog
 }
 
 // DiffWriter writes a comparison in one format.
@@ -152,14 +154,14 @@ func newDiffView(in DiffInput) *diffView {
 	return v
 }
 
-func yearOr(c *msg.Catalog, y int) string {
+func yearOr(c *i18n.Catalog, y int) string {
 	if y == 0 {
 		return "?"
 	}
 	return fmt.Sprint(y)
 }
 
-func listOr(c *msg.Catalog, ids []string) string {
+func listOr(c *i18n.Catalog, ids []string) string {
 	if len(ids) == 0 {
 		return "—"
 	}

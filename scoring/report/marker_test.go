@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/scoring"
@@ -31,8 +33,8 @@ func TestOwnDocumentsAreRecognized(t *testing.T) {
 			t.Errorf("%s: recognized as %s (%v), want %s", name, kind, err, want)
 		}
 	}
-	for _, lang := range msg.Languages {
-		cat := msg.For(lang)
+	for _, lang := range i18n.Languages {
+		cat := i18n.For(lang)
 		for _, f := range Formats {
 			if f.Name == FormatText {
 				continue
@@ -79,7 +81,7 @@ func TestFailedRowsCarryNullsAndErrors(t *testing.T) {
 	res, r := scoreSample(t, "lakeside-2025.yaml", scoring.Options{})
 	list := msg.List{errors.New("first problem"), errors.New("second problem")}
 	in := SummaryInput{Rows: []Submission{{Path: "a.xlsx", Brief: res.Brief()}, {Path: "b.xlsx", Err: list}},
-		Cohort: scoring.Summarize([]scoring.Brief{res.Brief()}), Rubric: r, Cat: msg.English(),
+		Cohort: scoring.Summarize([]scoring.Brief{res.Brief()}), Rubric: r, Cat: i18n.English(),
 		Skipped: []SkippedFile{{Path: ".hidden.xlsx", Reason: "hidden"}, {Path: "env.csv", Reason: "link_outside"}}}
 	var buf bytes.Buffer
 	if err := (jsonSummary{}).WriteSummary(&buf, in); err != nil {
@@ -104,7 +106,7 @@ func TestTerminalTableFits(t *testing.T) {
 	rows := []Submission{{Path: long, Brief: res.Brief()}, {Path: "short.csv", Err: errors.New("short.csv: " + strings.Repeat("a long problem ", 12))}}
 	for width := 60; width <= 200; width += 7 {
 		var buf bytes.Buffer
-		in := SummaryInput{Rows: rows, Cohort: scoring.Summarize([]scoring.Brief{res.Brief()}), Rubric: r, Cat: msg.English(), Width: width}
+		in := SummaryInput{Rows: rows, Cohort: scoring.Summarize([]scoring.Brief{res.Brief()}), Rubric: r, Cat: i18n.English(), Width: width}
 		if err := (textSummary{}).WriteSummary(&buf, in); err != nil {
 			t.Fatal(err)
 		}

@@ -1,13 +1,14 @@
 package report
 
 import (
+	"github.com/citydatakit/wwc/internal/i18n"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 )
 
 // TierName is a tier's name in the catalog's language; "none" reads as the catalog's word.
-func TierName(r *questions.Rubric, c *msg.Catalog, id string) string {
+func TierName(r *questions.Rubric, c *i18n.Catalog, id string) string {
 	if t := r.Tier(id); t != nil {
 		return t.Name.Get(c.Lang())
 	}
@@ -15,7 +16,7 @@ func TierName(r *questions.Rubric, c *msg.Catalog, id string) string {
 }
 
 // PracticeName is a practice's name in the catalog's language.
-func PracticeName(r *questions.Rubric, c *msg.Catalog, id string) string {
+func PracticeName(r *questions.Rubric, c *i18n.Catalog, id string) string {
 	if p := r.Practice(id); p != nil {
 		return p.Name.Get(c.Lang())
 	}
@@ -23,7 +24,7 @@ func PracticeName(r *questions.Rubric, c *msg.Catalog, id string) string {
 }
 
 // QuestionTitle is a criterion's title in the catalog's language.
-func QuestionTitle(r *questions.Rubric, c *msg.Catalog, id string) string {
+func QuestionTitle(r *questions.Rubric, c *i18n.Catalog, id string) string {
 	if q := r.Question(questions.NormalizeID(id)); q != nil {
 		return q.Title.Get(c.Lang())
 	}
@@ -31,7 +32,7 @@ func QuestionTitle(r *questions.Rubric, c *msg.Catalog, id string) string {
 }
 
 // ReasonText explains why a criterion did not count.
-func ReasonText(c *msg.Catalog, q scoring.QuestionResult) string {
+func ReasonText(c *i18n.Catalog, q scoring.QuestionResult) string {
 	switch q.Reason {
 	case scoring.ReasonPrereq:
 		return c.T("reason.prerequisite", msg.Args{"IDs": joinIDs(q.Missing), "Count": len(q.Missing)})
@@ -42,7 +43,7 @@ func ReasonText(c *msg.Catalog, q scoring.QuestionResult) string {
 }
 
 // MetricReasonText explains why an outcome metric does or does not count.
-func MetricReasonText(c *msg.Catalog, m scoring.MetricResult) string {
+func MetricReasonText(c *i18n.Catalog, m scoring.MetricResult) string {
 	if m.Counted() {
 		return c.T("metric.counted")
 	}
@@ -50,7 +51,7 @@ func MetricReasonText(c *msg.Catalog, m scoring.MetricResult) string {
 }
 
 // WhyText explains why a criterion is suggested.
-func WhyText(c *msg.Catalog, s scoring.Suggestion) string {
+func WhyText(c *i18n.Catalog, s scoring.Suggestion) string {
 	if s.Why == scoring.WhyUnlocks {
 		return c.T("why.unlocks", msg.Args{"IDs": joinIDs(s.Unlocks)})
 	}
@@ -58,7 +59,7 @@ func WhyText(c *msg.Catalog, s scoring.Suggestion) string {
 }
 
 // AnswerText is an answer as the catalog says it.
-func AnswerText(c *msg.Catalog, v interface{ String() string }) string {
+func AnswerText(c *i18n.Catalog, v interface{ String() string }) string {
 	return c.T("answer." + v.String())
 }
 

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
@@ -39,9 +41,9 @@ func withNotices(t *testing.T, ns []assessment.Notice) Input {
 // notice, in every language (issue 11: a workbook with no outcomes sheet scored in silence).
 func TestEveryFormatSaysTheNotices(t *testing.T) {
 	for _, ns := range noticeSets {
-		for _, lang := range msg.Languages {
+		for _, lang := range i18n.Languages {
 			in := withNotices(t, ns)
-			in.Cat = msg.For(lang)
+			in.Cat = i18n.For(lang)
 			var texts []string
 			for _, n := range ns {
 				texts = append(texts, n.Localize(in.Cat))
@@ -100,7 +102,7 @@ func xlsxText(t *testing.T, data []byte) string {
 func TestJSONNotices(t *testing.T) {
 	for _, ns := range noticeSets {
 		in := withNotices(t, ns)
-		in.Cat = msg.For("es")
+		in.Cat = i18n.For("es")
 		var buf bytes.Buffer
 		if err := (jsonWriter{}).Write(&buf, in); err != nil {
 			t.Fatal(err)
@@ -132,7 +134,7 @@ func TestJSONNotices(t *testing.T) {
 	}
 	res, r := scoreSample(t, "maipu-2024.yaml", scoring.Options{})
 	var buf bytes.Buffer
-	(jsonWriter{}).Write(&buf, Input{Result: res, Rubric: r, Cat: msg.For("en")})
+	(jsonWriter{}).Write(&buf, Input{Result: res, Rubric: r, Cat: i18n.For("en")})
 	if strings.Contains(buf.String(), `"notices"`) {
 		t.Error("a result without notices has a notices field")
 	}
@@ -153,7 +155,7 @@ func TestGoldenNotices(t *testing.T) {
 	a.Notify(assessment.Notice{Code: assessment.NoticeNoOutcomesSheet, Args: msg.Args{"Rows": 20}})
 	res := scoring.Score(r, a, scoring.Options{})
 	for _, lang := range []string{"en", "es"} {
-		in := Input{Result: res, Rubric: r, Cat: msg.For(lang), Date: reportDate}
+		in := Input{Result: res, Rubric: r, Cat: i18n.For(lang), Date: reportDate}
 		for _, format := range []string{FormatText, FormatMarkdown, FormatHTML, FormatCSV, FormatJSON} {
 			f, _ := Lookup(format)
 			var buf bytes.Buffer

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/citydatakit/wwc/internal/i18n"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/scoring"
 )
@@ -55,7 +56,7 @@ func pointsID(in Input) string {
 }
 
 // OutcomeLine describes one metric: its values, direction and whether it counts.
-func OutcomeLine(c *msg.Catalog, m scoring.MetricResult) string {
+func OutcomeLine(c *i18n.Catalog, m scoring.MetricResult) string {
 	dir := c.T("direction.none")
 	if d := m.Metric.Direction.String(); d != "" {
 		dir = c.T("direction." + d)

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
@@ -18,7 +20,7 @@ import (
 type Input struct {
 	Result *scoring.Result
 	Rubric *questions.Rubric
-	Cat    *msg.Catalog
+	Cat    *i18n.Catalog
 	// Styled asks the text writer for colors and bold; the caller decides from the terminal.
 	Styled bool
 	// Date is the day the report is made, shown in human formats; zero leaves it out.

@@ -11,9 +11,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/charmbracelet/colorprofile"
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 	"github.com/xuri/excelize/v2"
@@ -65,10 +66,10 @@ var samples = []struct{ file, lang string }{
 
 func TestGoldenText(t *testing.T) {
 	for _, s := range samples {
-		for _, lang := range msg.Languages {
+		for _, lang := range i18n.Languages {
 			res, r := scoreSample(t, s.file, scoring.Options{})
 			var buf bytes.Buffer
-			if err := (textWriter{}).Write(&buf, Input{Result: res, Rubric: r, Cat: msg.For(lang), Date: reportDate}); err != nil {
+			if err := (textWriter{}).Write(&buf, Input{Result: res, Rubric: r, Cat: i18n.For(lang), Date: reportDate}); err != nil {
 				t.Fatal(err)
 			}
 			if bytes.Contains(buf.Bytes(), []byte("\x1b[")) {
@@ -83,7 +84,7 @@ func TestGoldenJSON(t *testing.T) {
 	for _, s := range samples {
 		res, r := scoreSample(t, s.file, scoring.Options{})
 		var buf bytes.Buffer
-		if err := (jsonWriter{}).Write(&buf, Input{Result: res, Rubric: r, Cat: msg.For(s.lang)}); err != nil {
+		if err := (jsonWriter{}).Write(&buf, Input{Result: res, Rubric: r, Cat: i18n.For(s.lang)}); err != nil {
 			t.Fatal(err)
 		}
 		golden(t, strings.TrimSuffix(s.file, ".yaml")+".json", buf.Bytes())
@@ -94,13 +95,13 @@ func TestGoldenJSON(t *testing.T) {
 // has colours and, without its escape codes, is the plain report byte for byte.
 func TestStyledTextHasColorAndSameWords(t *testing.T) {
 	for _, s := range samples {
-		for _, lang := range msg.Languages {
+		for _, lang := range i18n.Languages {
 			res, r := scoreSample(t, s.file, scoring.Options{})
 			var plain, styled bytes.Buffer
-			if err := (textWriter{}).Write(&plain, Input{Result: res, Rubric: r, Cat: msg.For(lang), Date: reportDate}); err != nil {
+			if err := (textWriter{}).Write(&plain, Input{Result: res, Rubric: r, Cat: i18n.For(lang), Date: reportDate}); err != nil {
 				t.Fatal(err)
 			}
-			if err := (textWriter{}).Write(&styled, Input{Result: res, Rubric: r, Cat: msg.For(lang), Date: reportDate, Styled: true}); err != nil {
+			if err := (textWriter{}).Write(&styled, Input{Result: res, Rubric: r, Cat: i18n.For(lang), Date: reportDate, Styled: true}); err != nil {
 				t.Fatal(err)
 			}
 			if !bytes.Contains(styled.Bytes(), []byte("\x1b[")) {
@@ -127,7 +128,7 @@ func TestStyledTextHasColorAndSameWords(t *testing.T) {
 func TestJSONResultDocument(t *testing.T) {
 	res, r := scoreSample(t, "lakeside-2025.yaml", scoring.Options{RequireEvidence: true})
 	var buf bytes.Buffer
-	if err := (jsonWriter{}).Write(&buf, Input{Result: res, Rubric: r, Cat: msg.For("en")}); err != nil {
+	if err := (jsonWriter{}).Write(&buf, Input{Result: res, Rubric: r, Cat: i18n.For("en")}); err != nil {
 		t.Fatal(err)
 	}
 	var doc map[string]any
@@ -175,9 +176,9 @@ func TestDynamicMessagesExist(t *testing.T) {
 	for _, k := range []string{"encrypted", "xls", "ods", "numbers", "pdf", "zip", "unknown"} {
 		ids = append(ids, "load.kind_"+k)
 	}
-	for _, lang := range msg.Languages {
+	for _, lang := range i18n.Languages {
 		for _, id := range ids {
-			if !msg.Has(lang, id) {
+			if !i18n.Has(lang, id) {
 				t.Errorf("%s: message %q is missing", lang, id)
 			}
 		}
@@ -200,9 +201,9 @@ func TestLookup(t *testing.T) {
 // outcome gate, in each language; the capped one also with a what-if plan.
 func TestGoldenHumanFormats(t *testing.T) {
 	for _, file := range []string{"maipu-2024.yaml", "lakeside-2025.yaml"} {
-		for _, lang := range msg.Languages {
+		for _, lang := range i18n.Languages {
 			res, r := scoreSample(t, file, scoring.Options{})
-			in := Input{Result: res, Rubric: r, Cat: msg.For(lang), Date: reportDate}
+			in := Input{Result: res, Rubric: r, Cat: i18n.For(lang), Date: reportDate}
 			if file == "lakeside-2025.yaml" {
 				a, _ := assessment.ReadAnswersFile(filepath.Join("..", "..", "testdata", "cities", file))
 				in.WhatIf = &WhatIf{IDs: []string{"RDC8", "EVAL4"}, After: scoring.WhatIf(r, a, []string{"RDC8", "EVAL4"}, scoring.Options{})}
@@ -223,7 +224,7 @@ func TestGoldenHumanFormats(t *testing.T) {
 func TestXLSXReadsBack(t *testing.T) {
 	res, r := scoreSample(t, "lakeside-2025.yaml", scoring.Options{})
 	var buf bytes.Buffer
-	if err := (xlsxWriter{}).Write(&buf, Input{Result: res, Rubric: r, Cat: msg.For("es"), Date: reportDate}); err != nil {
+	if err := (xlsxWriter{}).Write(&buf, Input{Result: res, Rubric: r, Cat: i18n.For("es"), Date: reportDate}); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)
@@ -265,7 +266,7 @@ func TestTypedTextIsInert(t *testing.T) {
 	a.Set("DM2", assessment.Answer{Value: assessment.Met, Evidence: `https://ok.example/"><script>x</script>`, Notes: "+1 more\ttab"})
 	a.Set("DM3", assessment.Answer{Value: assessment.NotMet, Notes: "@SUM(A1)", Evidence: "-2+3"})
 	a.Outcomes = []assessment.Metric{{Name: "<img src=x onerror=alert(1)>", Direction: assessment.Increase}}
-	in := Input{Result: scoring.Score(r, a, scoring.Options{}), Rubric: r, Cat: msg.For("en"), Date: reportDate}
+	in := Input{Result: scoring.Score(r, a, scoring.Options{}), Rubric: r, Cat: i18n.For("en"), Date: reportDate}
 
 	var h bytes.Buffer
 	if err := (htmlWriter{}).Write(&h, in); err != nil {
@@ -333,7 +334,7 @@ func TestResultReadsBack(t *testing.T) {
 	for _, s := range samples {
 		res, r := scoreSample(t, s.file, scoring.Options{})
 		var buf bytes.Buffer
-		if err := (jsonWriter{}).Write(&buf, Input{Result: res, Rubric: r, Cat: msg.For(s.lang)}); err != nil {
+		if err := (jsonWriter{}).Write(&buf, Input{Result: res, Rubric: r, Cat: i18n.For(s.lang)}); err != nil {
 			t.Fatal(err)
 		}
 		if !IsResult(buf.Bytes()) {
@@ -346,7 +347,7 @@ func TestResultReadsBack(t *testing.T) {
 		// Written again, it is the same document (the plan is recomputed by nobody: drop it).
 		back.Next = res.Next
 		var again bytes.Buffer
-		(jsonWriter{}).Write(&again, Input{Result: back, Rubric: r, Cat: msg.For(s.lang)})
+		(jsonWriter{}).Write(&again, Input{Result: back, Rubric: r, Cat: i18n.For(s.lang)})
 		if again.String() != buf.String() {
 			t.Errorf("%s: the result does not read back the same", s.file)
 		}
@@ -387,7 +388,7 @@ func TestGoldenDiffAndTrend(t *testing.T) {
 			c := scoring.Compare(loadResult(t, r, pair[0]), loadResult(t, r, pair[1]), r.Tiers)
 			for _, f := range []string{FormatText, FormatMarkdown, FormatJSON, FormatHTML, FormatCSV} {
 				var buf bytes.Buffer
-				if err := DiffFormats[f]().WriteDiff(&buf, DiffInput{C: c, Rubric: r, Cat: msg.For(lang)}); err != nil {
+				if err := DiffFormats[f]().WriteDiff(&buf, DiffInput{C: c, Rubric: r, Cat: i18n.For(lang)}); err != nil {
 					t.Fatal(err)
 				}
 				golden(t, name+"."+lang+"."+f, buf.Bytes())
@@ -403,7 +404,7 @@ func TestGoldenDiffAndTrend(t *testing.T) {
 		}
 		for _, f := range []string{FormatText, FormatMarkdown, FormatJSON, FormatHTML, FormatCSV} {
 			var buf bytes.Buffer
-			if err := TrendFormats[f]().WriteTrend(&buf, TrendInput{T: tr, Rubric: r, Cat: msg.For(lang)}); err != nil {
+			if err := TrendFormats[f]().WriteTrend(&buf, TrendInput{T: tr, Rubric: r, Cat: i18n.For(lang)}); err != nil {
 				t.Fatal(err)
 			}
 			golden(t, "trend-maipu."+lang+"."+f, buf.Bytes())

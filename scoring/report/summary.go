@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/internal/wwcmark"
 	"github.com/citydatakit/wwc/questions"
@@ -37,7 +39,7 @@ type SummaryInput struct {
 	Rows   []Submission
 	Cohort scoring.Cohort
 	Rubric *questions.Rubric
-	Cat    *msg.Catalog
+	Cat    *i18n.Catalog
 	Date   time.Time
 	// Skipped are the files found and left out, with their reasons, in the order counted.
 	Skipped []SkippedFile
@@ -193,7 +195,7 @@ func newSummaryView(in SummaryInput) *summaryView {
 var skipReasons = []string{"hidden", "lock", "temporary", "link_outside", "link_broken", "link_repeat", "special", "output", "other"}
 
 // skippedText says how many files were skipped and why, or "" when none were.
-func skippedText(c *msg.Catalog, skipped []SkippedFile) string {
+func skippedText(c *i18n.Catalog, skipped []SkippedFile) string {
 	if len(skipped) == 0 {
 		return ""
 	}
@@ -387,7 +389,7 @@ type skippedDoc struct {
 }
 
 // errorLines is each error of err as a string: a list gives one per problem.
-func errorLines(c *msg.Catalog, err error) []string {
+func errorLines(c *i18n.Catalog, err error) []string {
 	if list, ok := err.(msg.List); ok {
 		out := make([]string, len(list))
 		for i, e := range list {

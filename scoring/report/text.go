@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"charm.land/lipgloss/v2"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/scoring"
@@ -165,7 +167,7 @@ func (textWriter) Write(w io.Writer, in Input) error {
 }
 
 // place is the result's heading: "Maipú, Chile · 2024" with whatever is known.
-func place(c *msg.Catalog, res *scoring.Result) string {
+func place(c *i18n.Catalog, res *scoring.Result) string {
 	parts := []string{}
 	if res.City != "" {
 		parts = append(parts, res.City)

@@ -3,10 +3,12 @@ package report
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/citydatakit/wwc/internal/wwcmark"
 	"html/template"
 	"io"
 	"strings"
+
+	"github.com/citydatakit/wwc/internal/i18n"
+	"github.com/citydatakit/wwc/internal/wwcmark"
 
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
@@ -17,7 +19,7 @@ import (
 type TrendInput struct {
 	T      *scoring.Trend
 	Rubric *questions.Rubric
-	Cat    *msg.Catalog
+	Cat    *i18n.Catalog
 }
 
 // TrendWriter writes a trend in one format.

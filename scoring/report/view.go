@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
@@ -92,7 +94,7 @@ type labels struct {
 	Yes, No, Value, Summary, Notices, Notice string
 }
 
-func newLabels(c *msg.Catalog) labels {
+func newLabels(c *i18n.Catalog) labels {
 	return labels{
 		Report: c.T("report.title"), Tier: c.T("summary.tier"), Criteria: c.T("summary.criteria"),
 		Outcomes: c.T("summary.outcomes"), Unanswered: c.T("summary.unanswered"), Practices: c.T("summary.practices"),
@@ -183,11 +185,11 @@ func newView(in Input) *view {
 }
 
 // NoticeTexts renders the result's notices in the catalog's language, one text each.
-func NoticeTexts(c *msg.Catalog, res *scoring.Result) []string {
+func NoticeTexts(c *i18n.Catalog, res *scoring.Result) []string {
 	return noticeTexts(c, res.Notices)
 }
 
-func noticeTexts(c *msg.Catalog, notices []assessment.Notice) []string {
+func noticeTexts(c *i18n.Catalog, notices []assessment.Notice) []string {
 	out := make([]string, len(notices))
 	for i, n := range notices {
 		out[i] = n.Localize(c)
@@ -195,7 +197,7 @@ func noticeTexts(c *msg.Catalog, notices []assessment.Notice) []string {
 	return out
 }
 
-func valueText(c *msg.Catalog, p *float64, year int) string {
+func valueText(c *i18n.Catalog, p *float64, year int) string {
 	if p == nil {
 		return "—"
 	}

@@ -6,10 +6,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 )
@@ -60,10 +61,10 @@ func TestSummaryFitsNarrowTerminals(t *testing.T) {
 			t.Fatal(err)
 		}
 		res := scoring.Score(r, a, scoring.Options{})
-		for _, lang := range msg.Languages {
+		for _, lang := range i18n.Languages {
 			for _, width := range []int{60, 80, 120} {
 				var b strings.Builder
-				if err := (textWriter{}).Write(&b, Input{Result: res, Rubric: r, Cat: msg.For(lang), Width: width}); err != nil {
+				if err := (textWriter{}).Write(&b, Input{Result: res, Rubric: r, Cat: i18n.For(lang), Width: width}); err != nil {
 					t.Fatal(err)
 				}
 				for _, l := range strings.Split(b.String(), "\n") {

@@ -10,8 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 	"github.com/xuri/excelize/v2"
@@ -156,10 +157,10 @@ func TestReportCellsAreTyped(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(12, 1))
 	for i := range 30 {
-		lang := msg.Languages[i%len(msg.Languages)]
+		lang := i18n.Languages[i%len(i18n.Languages)]
 		a := randomAssessment(rng, r, i)
 		res := scoring.Score(r, a, scoring.Options{})
-		in := Input{Result: res, Rubric: r, Cat: msg.For(lang), Date: reportDate}
+		in := Input{Result: res, Rubric: r, Cat: i18n.For(lang), Date: reportDate}
 		var buf bytes.Buffer
 		if err := (xlsxWriter{}).Write(&buf, in); err != nil {
 			t.Fatal(err)
@@ -253,7 +254,7 @@ func TestSummaryCellsAreTyped(t *testing.T) {
 	rng := rand.New(rand.NewPCG(12, 2))
 	sawFailed, sawDuplicate := false, false
 	for i := range 12 {
-		lang := msg.Languages[i%len(msg.Languages)]
+		lang := i18n.Languages[i%len(i18n.Languages)]
 		in := randomBatch(t, rng, r, 3+rng.IntN(10), lang)
 		var buf bytes.Buffer
 		if err := (xlsxSummary{}).WriteSummary(&buf, in); err != nil {
@@ -393,7 +394,7 @@ func TestSummaryLongTexts(t *testing.T) {
 		}
 		rows = append(rows, Submission{Path: "broken.xlsx", Err: errors.New(strings.Repeat("a problem ", 100*n))})
 		cohort := scoring.Summarize(briefs)
-		in := SummaryInput{Rows: rows, Cohort: cohort, Rubric: r, Cat: msg.For("pt"), Date: reportDate}
+		in := SummaryInput{Rows: rows, Cohort: cohort, Rubric: r, Cat: i18n.For("pt"), Date: reportDate}
 		var buf bytes.Buffer
 		if err := (xlsxSummary{}).WriteSummary(&buf, in); err != nil {
 			t.Fatalf("%d duplicates: %v", n, err)

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
@@ -96,7 +98,7 @@ func randomBatch(t testing.TB, rng *rand.Rand, r *questions.Rubric, n int, lang 
 		}
 		cohort.Kept[g] = scored[cohort.Kept[g]]
 	}
-	return SummaryInput{Rows: rows, Cohort: cohort, Rubric: r, Cat: msg.For(lang), Date: reportDate,
+	return SummaryInput{Rows: rows, Cohort: cohort, Rubric: r, Cat: i18n.For(lang), Date: reportDate,
 		Skipped: []SkippedFile{{Path: ".~lock.a.xlsx#", Reason: "lock"}}}
 }
 
@@ -107,7 +109,7 @@ func BenchmarkXLSXReport(b *testing.B) {
 		b.Fatal(err)
 	}
 	a := randomAssessment(rand.New(rand.NewPCG(1, 1)), r, 0)
-	in := Input{Result: scoring.Score(r, a, scoring.Options{}), Rubric: r, Cat: msg.For("es"), Date: reportDate}
+	in := Input{Result: scoring.Score(r, a, scoring.Options{}), Rubric: r, Cat: i18n.For("es"), Date: reportDate}
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := (xlsxWriter{}).Write(io.Discard, in); err != nil {

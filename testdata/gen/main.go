@@ -20,9 +20,10 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/citydatakit/wwc/internal/i18n"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/xlsx"
-	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 )
 
@@ -91,7 +92,7 @@ func run(n int, out string, seed int64, broken float64, kinds []string) error {
 				BaselineYear: a.Year - 3, Baseline: &base, CurrentYear: a.Year, Current: &cur})
 		}
 		var buf bytes.Buffer
-		if err := xlsx.WriteTemplate(&buf, xlsx.Template{Rubric: r, Cat: msg.For(c.lang), From: a, OutcomeRows: 2}); err != nil {
+		if err := xlsx.WriteTemplate(&buf, xlsx.Template{Rubric: r, Cat: i18n.For(c.lang), From: a, OutcomeRows: 2}); err != nil {
 			return err
 		}
 		data := buf.Bytes()

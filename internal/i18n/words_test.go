@@ -1,9 +1,11 @@
-package msg
+package i18n
 
 import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/citydatakit/wwc/internal/msg"
 )
 
 // bannedWord is a term ../shared/GLOSSARY.md rules out of a language, with the reason.
@@ -139,7 +141,7 @@ func TestPlatinumIsAnAssumption(t *testing.T) {
 	for _, lang := range Languages {
 		c := For(lang)
 		for _, id := range []string{"rubric.show.tier", "template.instr.tier", "plan.needs_both", "plan.needs_one", "cap.outcomes"} {
-			args := Args{"Tier": name[lang], "Percent": "85", "Count": 3, "Needed": 3, "Points": "x", "Outcomes": "y", "What": "z", "Reached": "Oro"}
+			args := msg.Args{"Tier": name[lang], "Percent": "85", "Count": 3, "Needed": 3, "Points": "x", "Outcomes": "y", "What": "z", "Reached": "Oro"}
 			if got := c.T(id, args); !strings.Contains(got, word[lang]) {
 				t.Errorf("%s %s for platinum says nothing of the assumption: %s", lang, id, got)
 			}

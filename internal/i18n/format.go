@@ -1,10 +1,11 @@
-package msg
+package i18n
 
 import (
 	"strconv"
 	"strings"
 	"sync"
 
+	"github.com/citydatakit/wwc/internal/msg"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/number"
@@ -130,5 +131,5 @@ func (c *Catalog) Number(f float64) string {
 
 // Date formats a day the language's way: "November 21, 2026", "21 de noviembre de 2026".
 func (c *Catalog) Date(year int, month int, day int) string {
-	return c.T("date.format", Args{"Year": year, "Month": c.T("date.month." + strconv.Itoa(month)), "Day": day})
+	return c.T("date.format", msg.Args{"Year": year, "Month": c.T("date.month." + strconv.Itoa(month)), "Day": day})
 }

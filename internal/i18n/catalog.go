@@ -1,13 +1,13 @@
-// Package msg is the message catalog: every string a user reads goes through it, in English,
+// Package i18n is the message catalog: every string a user reads goes through it, in English,
 // Spanish and Portuguese.
 //
 // Messages are identified by a dotted ID and rendered from Go templates stored in
 // catalog/<lang>.yaml. Arguments are passed as an Args map; a value that can localize itself
 // (an *Error, an M, a List) is rendered in the catalog's language first, so errors built deep in
 // a package read in the user's language when the command prints them. Every other argument
-// is shown cleaned (see Clean): what a file holds reaches the terminal on one line, escaped,
+// is shown cleaned (see msg.Clean): what a file holds reaches the terminal on one line, escaped,
 // and cut short, whichever message quotes it.
-package msg
+package i18n
 
 import (
 	"embed"
@@ -16,7 +16,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"github.com/citydatakit/wwc/internal/msg"
+	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
 )
@@ -27,18 +28,12 @@ var Languages = []string{"en", "es", "pt"}
 //go:embed catalog/*.yaml
 var catalogFS embed.FS
 
-// Args carries the named values a message template uses. A "Count" entry selects the plural form.
-type Args map[string]any
-
-// Localizable is anything that can render itself through a catalog.
-type Localizable interface {
-	Localize(c *Catalog) string
-}
+func init() { msg.SetDefault(func() msg.Localizer { return English() }) }
 
 // Catalog renders messages in one language, falling back to English.
 type Catalog struct {
 	lang string
-	loc  *i18n.Localizer
+	loc  *goi18n.Localizer
 	// point says numbers take a decimal point and comma groups whatever the language, for a
 	// region that writes them so (es-MX); see ForTag.
 	point bool
@@ -83,7 +78,7 @@ func For(lang string) *Catalog {
 	if c, ok := cache[lang]; ok {
 		return c
 	}
-	bundle := i18n.NewBundle(language.English)
+	bundle := goi18n.NewBundle(language.English)
 	bundle.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
 	langs := []string{"en"}
 	if lang != "en" {
@@ -98,7 +93,7 @@ func For(lang string) *Catalog {
 			panic(fmt.Sprintf("msg: catalog %s does not parse: %v", l, err))
 		}
 	}
-	c := &Catalog{lang: lang, loc: i18n.NewLocalizer(bundle, lang)}
+	c := &Catalog{lang: lang, loc: goi18n.NewLocalizer(bundle, lang)}
 	cache[lang] = c
 	return c
 }
@@ -110,26 +105,26 @@ func English() *Catalog { return For("en") }
 func (c *Catalog) Lang() string { return c.lang }
 
 // T renders message id with args. Arguments that are not Localizable are shown cleaned: on
-// one line, valid UTF-8, control characters escaped and quoted content cut at MaxQuoted
+// one line, valid UTF-8, control characters escaped and quoted content cut at msg.MaxQuoted
 // characters (file paths and lists of our own whole). Templates keep their own line breaks.
 // A missing message renders as its ID in brackets, which the
 // catalog tests make sure never ships.
-func (c *Catalog) T(id string, args ...Args) string {
+func (c *Catalog) T(id string, args ...msg.Args) string {
 	var data map[string]any
 	if len(args) > 0 && args[0] != nil {
 		data = make(map[string]any, len(args[0]))
 		for k, v := range args[0] {
-			if l, ok := v.(Localizable); ok {
+			if l, ok := v.(msg.Localizable); ok {
 				v = l.Localize(c)
 			} else {
 				// Everything else may be content from a file: shown on one line, cleaned
 				// and cut short (see clean.go).
-				v = cleanArg(k, v)
+				v = msg.CleanArg(k, v)
 			}
 			data[k] = v
 		}
 	}
-	cfg := &i18n.LocalizeConfig{MessageID: id, TemplateData: data}
+	cfg := &goi18n.LocalizeConfig{MessageID: id, TemplateData: data}
 	if n, ok := data["Count"]; ok {
 		cfg.PluralCount = n
 	}

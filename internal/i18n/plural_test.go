@@ -1,4 +1,4 @@
-package msg
+package i18n
 
 import (
 	"bytes"
@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"text/template"
+
+	"github.com/citydatakit/wwc/internal/msg"
 )
 
 // wantForm is the plural form a count should read with, in our own terms rather than the
@@ -35,8 +37,8 @@ var numericArgs = map[string]bool{
 
 // sampleArgs gives every argument the templates of one message use a plain value: numbers for
 // numeric arguments, the argument's name in guillemets for the rest, and count as Count.
-func sampleArgs(texts []string, count int) Args {
-	args := Args{"Count": count}
+func sampleArgs(texts []string, count int) msg.Args {
+	args := msg.Args{"Count": count}
 	for _, t := range texts {
 		for _, m := range argName.FindAllStringSubmatch(t, -1) {
 			if _, ok := args[m[1]]; ok {
@@ -152,31 +154,31 @@ func TestNoSingularAfterOtherCounts(t *testing.T) {
 func TestAgreementWithOtherNumbers(t *testing.T) {
 	cases := []struct {
 		lang, id string
-		args     Args
+		args     msg.Args
 		want     string
 	}{
-		{"es", "summary.outcomes_value", Args{"Counted": 1, "Given": 2}, "1 de 2 muestra avance"},
-		{"es", "summary.outcomes_value", Args{"Counted": 2, "Given": 2}, "2 de 2 muestran avance"},
-		{"es", "summary.outcomes_value", Args{"Counted": 0, "Given": 2}, "0 de 2 muestran avance"},
-		{"pt", "summary.outcomes_value", Args{"Counted": 1, "Given": 3}, "1 de 3 mostra avanço"},
-		{"pt", "summary.outcomes_value", Args{"Counted": 0, "Given": 3}, "0 de 3 mostram avanço"},
-		{"es", "diff.outcomes", Args{"Old": 2, "New": 1}, "2 → 1 muestra avance"},
-		{"pt", "diff.outcomes", Args{"Old": 0, "New": 2}, "0 → 2 mostram avanço"},
-		{"es", "batch.counts", Args{"Count": 3, "Scored": 2, "Failed": 1}, "1 no se pudo leer"},
-		{"es", "batch.counts", Args{"Count": 3, "Scored": 1, "Failed": 2}, "2 no se pudieron leer"},
-		{"pt", "batch.counts", Args{"Count": 3, "Scored": 2, "Failed": 1}, "1 não pôde ser lida"},
-		{"pt", "batch.counts", Args{"Count": 0, "Scored": 0, "Failed": 0}, "0 de 0 candidaturas processadas; 0 não puderam ser lidas"},
-		{"es", "form.practice_summary", Args{"Name": "DM", "Met": 3, "Total": 9, "Percent": "33 %", "Open": 1}, "1 pendiente"},
-		{"es", "form.practice_summary", Args{"Name": "DM", "Met": 3, "Total": 9, "Percent": "33 %", "Open": 6}, "6 pendientes"},
-		{"pt", "form.practice_summary", Args{"Name": "DM", "Met": 3, "Total": 9, "Percent": "33 %", "Open": 1}, "1 pendente"},
-		{"pt", "form.practice_summary", Args{"Name": "DM", "Met": 9, "Total": 9, "Percent": "100 %", "Open": 0}, "0 pendentes"},
-		{"es", "reason.checklist", Args{"Met": 1, "Needed": 3}, "se da 1 de los 3"},
-		{"pt", "assess.interrupted", Args{"Count": 0, "File": "a.yaml", "Lang": ""}, "nenhuma resposta foi salva"},
-		{"es", "assess.interrupted", Args{"Count": 0, "File": "a.yaml", "Lang": ""}, "no se guardó ninguna respuesta"},
-		{"pt", "count.criteria", Args{"Count": 0}, "0 critérios"},
-		{"es", "cap.outcomes", Args{"Tier": "Plata", "Percent": "51", "Needed": 1, "Count": 0, "Reached": "sin nivel"}, "requiere 1 indicador de resultados para los residentes que muestre avance y hay 0"},
-		{"pt", "cap.outcomes", Args{"Tier": "Prata", "Percent": "51", "Needed": 1, "Count": 0, "Reached": "sem nível"}, "exige 1 indicador de resultados para os moradores que mostre avanço e há 0"},
-		{"en", "cap.outcomes", Args{"Tier": "Silver", "Percent": "51", "Needed": 1, "Count": 0, "Reached": "none"}, "needs 1 resident-outcome metric showing"},
+		{"es", "summary.outcomes_value", msg.Args{"Counted": 1, "Given": 2}, "1 de 2 muestra avance"},
+		{"es", "summary.outcomes_value", msg.Args{"Counted": 2, "Given": 2}, "2 de 2 muestran avance"},
+		{"es", "summary.outcomes_value", msg.Args{"Counted": 0, "Given": 2}, "0 de 2 muestran avance"},
+		{"pt", "summary.outcomes_value", msg.Args{"Counted": 1, "Given": 3}, "1 de 3 mostra avanço"},
+		{"pt", "summary.outcomes_value", msg.Args{"Counted": 0, "Given": 3}, "0 de 3 mostram avanço"},
+		{"es", "diff.outcomes", msg.Args{"Old": 2, "New": 1}, "2 → 1 muestra avance"},
+		{"pt", "diff.outcomes", msg.Args{"Old": 0, "New": 2}, "0 → 2 mostram avanço"},
+		{"es", "batch.counts", msg.Args{"Count": 3, "Scored": 2, "Failed": 1}, "1 no se pudo leer"},
+		{"es", "batch.counts", msg.Args{"Count": 3, "Scored": 1, "Failed": 2}, "2 no se pudieron leer"},
+		{"pt", "batch.counts", msg.Args{"Count": 3, "Scored": 2, "Failed": 1}, "1 não pôde ser lida"},
+		{"pt", "batch.counts", msg.Args{"Count": 0, "Scored": 0, "Failed": 0}, "0 de 0 candidaturas processadas; 0 não puderam ser lidas"},
+		{"es", "form.practice_summary", msg.Args{"Name": "DM", "Met": 3, "Total": 9, "Percent": "33 %", "Open": 1}, "1 pendiente"},
+		{"es", "form.practice_summary", msg.Args{"Name": "DM", "Met": 3, "Total": 9, "Percent": "33 %", "Open": 6}, "6 pendientes"},
+		{"pt", "form.practice_summary", msg.Args{"Name": "DM", "Met": 3, "Total": 9, "Percent": "33 %", "Open": 1}, "1 pendente"},
+		{"pt", "form.practice_summary", msg.Args{"Name": "DM", "Met": 9, "Total": 9, "Percent": "100 %", "Open": 0}, "0 pendentes"},
+		{"es", "reason.checklist", msg.Args{"Met": 1, "Needed": 3}, "se da 1 de los 3"},
+		{"pt", "assess.interrupted", msg.Args{"Count": 0, "File": "a.yaml", "Lang": ""}, "nenhuma resposta foi salva"},
+		{"es", "assess.interrupted", msg.Args{"Count": 0, "File": "a.yaml", "Lang": ""}, "no se guardó ninguna respuesta"},
+		{"pt", "count.criteria", msg.Args{"Count": 0}, "0 critérios"},
+		{"es", "cap.outcomes", msg.Args{"Tier": "Plata", "Percent": "51", "Needed": 1, "Count": 0, "Reached": "sin nivel"}, "requiere 1 indicador de resultados para los residentes que muestre avance y hay 0"},
+		{"pt", "cap.outcomes", msg.Args{"Tier": "Prata", "Percent": "51", "Needed": 1, "Count": 0, "Reached": "sem nível"}, "exige 1 indicador de resultados para os moradores que mostre avanço e há 0"},
+		{"en", "cap.outcomes", msg.Args{"Tier": "Silver", "Percent": "51", "Needed": 1, "Count": 0, "Reached": "none"}, "needs 1 resident-outcome metric showing"},
 	}
 	for _, tc := range cases {
 		if got := For(tc.lang).T(tc.id, tc.args); !strings.Contains(got, tc.want) {

@@ -1,4 +1,4 @@
-package msg
+package i18n
 
 import (
 	"go/ast"
@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/citydatakit/wwc/internal/msg"
 )
 
 // pluralForms are the forms each language's plural messages must give (CLDR: Spanish and
@@ -64,7 +66,7 @@ func TestEveryCatalogParsesAndRenders(t *testing.T) {
 		ids, _ := IDs(lang)
 		for _, id := range ids {
 			for _, n := range []int{0, 1, 2, 1000000} {
-				out := c.T(id, Args{"Count": n})
+				out := c.T(id, msg.Args{"Count": n})
 				if out == "["+id+"]" {
 					t.Errorf("%s: %q does not render with Count %d", lang, id, n)
 				}
