@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/citydatakit/wwc/internal/yamlerr"
+
 	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
@@ -286,12 +288,12 @@ func translateDecodeError(err error, name string) error {
 	if errors.As(err, &te) {
 		list := make(msg.List, 0, min(len(te.Errors), MaxProblems+1))
 		for _, e := range te.Errors[:min(len(te.Errors), MaxProblems)] {
-			list = append(list, questions.TranslateTypeError(e, name))
+			list = append(list, yamlerr.TypeError(e, name))
 		}
 		if more := len(te.Errors) - MaxProblems; more > 0 {
 			list = append(list, msg.E("table.more_problems", msg.Args{"File": name, "Count": more}))
 		}
 		return list
 	}
-	return questions.TranslateTypeError(strings.TrimPrefix(err.Error(), "yaml: "), name)
+	return yamlerr.TypeError(strings.TrimPrefix(err.Error(), "yaml: "), name)
 }

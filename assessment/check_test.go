@@ -6,8 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/internal/msg"
-	"github.com/citydatakit/wwc/questions"
 )
 
 // separatorsOnly makes IDs that normalize to nothing: dots, dashes, underscores, spaces.
@@ -66,7 +67,7 @@ func TestAnswersFileNeverStoresAnEmptyID(t *testing.T) {
 }
 
 func TestCheckCapsProblems(t *testing.T) {
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,10 +2,9 @@ package questions
 
 import (
 	"errors"
+	"math"
 	"strconv"
 	"strings"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // Percent is a share in hundredths of a percent (5150 is 51.5%), kept as an integer so that
@@ -56,30 +55,18 @@ func (p Percent) String() string {
 	return s
 }
 
-// UnmarshalYAML reads the scalar's text exactly, never through a float.
-func (p *Percent) UnmarshalYAML(n *yaml.Node) error {
-	if n.Kind != yaml.ScalarNode {
-		return badPercent(n)
-	}
-	v, err := ParsePercent(n.Value)
+// Unreadable is the value a percentage takes when its text is not one: no tier can be met
+// with it, and rubric loaders report the text itself with its line before anything uses it.
+const Unreadable Percent = math.MinInt32
+
+// UnmarshalText reads the text exactly, never through a float. A text that is not a
+// percentage gives Unreadable rather than an error, so that a decoder goes on and every
+// problem of a file is reported together.
+func (p *Percent) UnmarshalText(b []byte) error {
+	v, err := ParsePercent(string(b))
 	if err != nil {
-		return badPercent(n)
+		v = Unreadable
 	}
 	*p = v
 	return nil
-}
-
-// MarshalYAML writes the percentage as a plain number.
-func (p Percent) MarshalYAML() (any, error) {
-	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: p.String()}
-	if strings.Contains(n.Value, ".") {
-		n.Tag = "!!float"
-	}
-	return n, nil
-}
-
-// badPercent is reported in yaml's own error shape so that it is collected with the file's
-// other type errors and translated by the loader.
-func badPercent(n *yaml.Node) error {
-	return &yaml.TypeError{Errors: []string{"line " + strconv.Itoa(n.Line) + ": percent `" + n.Value + "`"}}
 }

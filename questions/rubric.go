@@ -73,7 +73,7 @@ func (q *Question) Points() int {
 // Question returns the criterion with the given ID (already normalized), or nil.
 func (r *Rubric) Question(id string) *Question {
 	if r.byID == nil {
-		r.index()
+		r.Index()
 	}
 	return r.byID[id]
 }
@@ -158,7 +158,9 @@ func (r *Rubric) Dependents(id string) []string {
 	return out
 }
 
-func (r *Rubric) index() {
+// Index links every criterion to its practice and indexes the criteria by ID. Loaders call it once
+// the rubric is decoded; Question calls it when nobody has.
+func (r *Rubric) Index() {
 	r.byID = map[string]*Question{}
 	for pi := range r.Practices {
 		p := &r.Practices[pi]

@@ -5,13 +5,15 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/questions"
 )
 
 func defaultRubric(t testing.TB) *questions.Rubric {
 	t.Helper()
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -244,7 +246,7 @@ practices:
             - {id: c, text: {en: x, es: x, pt: x}}
             - {id: d, text: {en: x, es: x, pt: x}}
 `
-	r, err := questions.Parse([]byte(yml), "custom.yaml")
+	r, err := rubricfile.Parse([]byte(yml), "custom.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -388,7 +390,7 @@ practices:
 	for i := 1; i <= n; i++ {
 		yml += fmt.Sprintf("      - {id: U%d, title: {en: t, es: t, pt: t}, question: {en: q, es: q, pt: q}}\n", i)
 	}
-	r, err := questions.Parse([]byte(yml), "uniform.yaml")
+	r, err := rubricfile.Parse([]byte(yml), "uniform.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}

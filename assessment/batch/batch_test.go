@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/citydatakit/wwc/questions"
+	"github.com/citydatakit/wwc/questions/rubricfile"
 )
 
 func TestCollectSkipsHiddenAndLockFiles(t *testing.T) {
@@ -55,7 +55,7 @@ func cohortFiles(t *testing.T) []string {
 
 // TestRunIsOrderedWhateverTheWorkers: one worker and eight give the same rows, in path order.
 func TestRunIsOrderedWhateverTheWorkers(t *testing.T) {
-	r, _ := questions.Default()
+	r, _ := rubricfile.Default()
 	files := cohortFiles(t)
 	one := Run(context.Background(), files, Options{Rubric: r, Workers: 1})
 	eight := Run(context.Background(), files, Options{Rubric: r, Workers: 8})
@@ -85,7 +85,7 @@ func TestRunIsOrderedWhateverTheWorkers(t *testing.T) {
 }
 
 func TestFailFastStops(t *testing.T) {
-	r, _ := questions.Default()
+	r, _ := rubricfile.Default()
 	files := append([]string{"../../testdata/errors/empty.xlsx"}, cohortFiles(t)...)
 	rows := Run(context.Background(), files, Options{Rubric: r, Workers: 1, FailFast: true})
 	if len(rows) == 0 || len(rows) >= len(files) || rows[0].Err == nil {

@@ -8,10 +8,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/questions"
 )
 
 // keep stands for pressing Enter on a full-screen field: the prefilled value is submitted.
@@ -66,7 +67,7 @@ func (p *screen) save(a *assessment.Assessment) error {
 
 func newScreenSession(t *testing.T, lang string, a *assessment.Assessment, p *screen) *Session {
 	t.Helper()
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

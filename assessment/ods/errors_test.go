@@ -9,9 +9,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/assessment/ods"
-	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 )
 
@@ -19,7 +20,7 @@ const testdata = "../../testdata"
 
 // TestBrokenFiles: each broken OpenDocument file is refused with a message naming it.
 func TestBrokenFiles(t *testing.T) {
-	r, _ := questions.Default()
+	r, _ := rubricfile.Default()
 	for name, want := range map[string][]string{
 		"truncated.ods":    {"damaged or incomplete"},
 		"bomb.ods":         {"unpacks to far more than a city workbook needs"},
@@ -63,7 +64,7 @@ func TestReadLimits(t *testing.T) {
 // BenchmarkReadAndScore reads LibreOffice's .ods of the workbook BenchmarkReadAndScore in
 // package xlsx reads, and scores it.
 func BenchmarkReadAndScore(b *testing.B) {
-	r, _ := questions.Default()
+	r, _ := rubricfile.Default()
 	path := filepath.Join(testdata, "producers", "libreoffice", "maipu-es.ods")
 	b.ReportAllocs()
 	for b.Loop() {

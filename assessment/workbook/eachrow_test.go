@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/citydatakit/wwc/questions"
+	"github.com/citydatakit/wwc/questions/rubricfile"
 )
 
 // rowBook is a workbook of sheets given as rows, for any format.
@@ -39,7 +39,7 @@ var rowLimits = Limits{HeaderRows: 20, MaxRows: 5000, EmptyRun: 200, MaxCell: 16
 // criteriaRows is a criteria table: a header in row 1 and the rubric's IDs answered Yes, each
 // row numbered by num(i) for the i-th criterion.
 func criteriaRows(t *testing.T, num func(i int) int) []Row {
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

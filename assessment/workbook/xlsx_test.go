@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/assessment"
@@ -139,7 +141,7 @@ func edited(t *testing.T, dir string, s sample, e edit) string {
 
 func defaultRubric(t *testing.T) *questions.Rubric {
 	t.Helper()
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

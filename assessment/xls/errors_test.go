@@ -5,9 +5,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/assessment/xls"
-	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 )
 
@@ -46,7 +47,7 @@ func TestReadLimits(t *testing.T) {
 // BenchmarkReadAndScore reads LibreOffice's .xls of the workbook BenchmarkReadAndScore in
 // package xlsx reads, and scores it.
 func BenchmarkReadAndScore(b *testing.B) {
-	r, _ := questions.Default()
+	r, _ := rubricfile.Default()
 	path := filepath.Join(testdata, "producers", "libreoffice", "maipu-es.xls")
 	b.ReportAllocs()
 	for b.Loop() {

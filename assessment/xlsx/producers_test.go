@@ -9,12 +9,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/assessment/xlsx"
-	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 	"github.com/citydatakit/wwc/scoring/report"
 )
@@ -24,7 +25,7 @@ const testdata = "../../testdata"
 // resultJSON scores an assessment and renders the wwc-result/1 document.
 func resultJSON(t *testing.T, a *assessment.Assessment) string {
 	t.Helper()
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,7 +115,7 @@ func TestErrorFixtures(t *testing.T) {
 	if len(files) != len(cases) {
 		t.Errorf("%d error fixtures, %d cases: keep them in step", len(files), len(cases))
 	}
-	r, _ := questions.Default()
+	r, _ := rubricfile.Default()
 	for name, wants := range cases {
 		t.Run(name, func(t *testing.T) {
 			path := filepath.Join(testdata, "errors", name)
@@ -159,7 +160,7 @@ func TestReadLimits(t *testing.T) {
 
 // BenchmarkReadAndScore reads a filled workbook (LibreOffice's) and scores it.
 func BenchmarkReadAndScore(b *testing.B) {
-	r, _ := questions.Default()
+	r, _ := rubricfile.Default()
 	path := filepath.Join(testdata, "producers", "libreoffice", "maipu-es.xlsx")
 	b.ReportAllocs()
 	for b.Loop() {

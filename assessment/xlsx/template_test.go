@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/assessment"
@@ -19,7 +21,7 @@ import (
 
 func rubric(t testing.TB) *questions.Rubric {
 	t.Helper()
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,9 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
-	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring/report"
 	"github.com/spf13/cobra"
 )
@@ -40,7 +41,7 @@ func complete(t *testing.T, lang string, args ...string) ([]string, cobra.ShellC
 // TestCompletionOfFlagValues checks, in every language, the values offered for each flag
 // that takes one of a list, and that every tier offered is one --min-tier accepts.
 func TestCompletionOfFlagValues(t *testing.T) {
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

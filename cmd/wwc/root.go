@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/internal/atomicfile"
@@ -154,9 +156,9 @@ func (a *app) rubric(cmd *cobra.Command) (*questions.Rubric, error) {
 	var r *questions.Rubric
 	var err error
 	if path == "" {
-		r, err = questions.Default()
+		r, err = rubricfile.Default()
 	} else {
-		r, err = questions.LoadFile(path)
+		r, err = rubricfile.LoadFile(path)
 	}
 	if err != nil {
 		return nil, err

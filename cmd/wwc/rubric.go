@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"charm.land/lipgloss/v2"
 	"github.com/citydatakit/wwc/internal/atomicfile"
 	"github.com/citydatakit/wwc/internal/msg"
@@ -140,7 +142,7 @@ func newRubricValidateCmd(a *app) *cobra.Command {
 		Example: a.cat.T("rubric.validate.example"),
 		Args:    exactArgs(a, 1, "FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			r, err := questions.LoadFile(args[0])
+			r, err := rubricfile.LoadFile(args[0])
 			if err != nil {
 				return err
 			}
@@ -169,7 +171,7 @@ func newRubricExportCmd(a *app) *cobra.Command {
 		Example: a.cat.T("rubric.export.example"),
 		Args:    exactArgs(a, 0, ""),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			data := questions.DefaultYAML()
+			data := rubricfile.DefaultYAML()
 			if opts.Output == "" {
 				_, err := a.io.Out.Write(data)
 				return err

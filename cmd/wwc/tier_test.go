@@ -7,9 +7,10 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
-	"github.com/citydatakit/wwc/questions"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -29,7 +30,7 @@ func spellings(word string) []string {
 // TestTierFromInput checks that every tier is found from its ID and from its name in every
 // language, however it is spelled, and that other words find none.
 func TestTierFromInput(t *testing.T) {
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,10 +6,11 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/internal/msg"
-	"github.com/citydatakit/wwc/questions"
 	"github.com/spf13/cobra"
 )
 
@@ -82,7 +83,7 @@ func versionFrom(linked string, info *debug.BuildInfo, ok bool) string {
 // embedded rubric's and Go's.
 func versionLine(c *i18n.Catalog) string {
 	id, ver := "?", "?"
-	if r, err := questions.Default(); err == nil {
+	if r, err := rubricfile.Default(); err == nil {
 		id, ver = r.ID, r.Version
 	}
 	return c.T("version.line", msg.Args{"Version": version(), "Rubric": id, "RubricVersion": ver, "Go": runtime.Version()})

@@ -9,13 +9,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/docs/schemas"
 	"github.com/citydatakit/wwc/internal/schematest"
-	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 	"github.com/rogpeppe/go-internal/txtar"
 )
@@ -114,7 +115,7 @@ func TestSampleAnswersFiles(t *testing.T) {
 	if len(cities) == 0 {
 		t.Fatal("no sample cities found")
 	}
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -255,7 +256,7 @@ func TestEnumsMatchTheCode(t *testing.T) {
 		}
 		return out
 	}
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/assessment"
@@ -20,7 +22,7 @@ import (
 // (DG2 needs DG1) and a checklist (DG3: 3 of 4 items).
 func smallRubric(t *testing.T) *questions.Rubric {
 	t.Helper()
-	r, err := questions.LoadFile(filepath.Join("..", "..", "testdata", "rubrics", "small.yaml"))
+	r, err := rubricfile.LoadFile(filepath.Join("..", "..", "testdata", "rubrics", "small.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,11 +8,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
-	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 	"github.com/xuri/excelize/v2"
 )
@@ -143,7 +144,7 @@ func TestJSONNotices(t *testing.T) {
 // TestGoldenNotices: a city whose workbook had no outcomes sheet (issue 11: it fell from silver
 // to no tier without a word), in every format but XLSX.
 func TestGoldenNotices(t *testing.T) {
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

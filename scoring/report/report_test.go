@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/charmbracelet/colorprofile"
@@ -43,7 +45,7 @@ func golden(t *testing.T, name string, got []byte) {
 
 func scoreSample(t *testing.T, file string, opts scoring.Options) (*scoring.Result, *questions.Rubric) {
 	t.Helper()
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -258,7 +260,7 @@ func TestXLSXReadsBack(t *testing.T) {
 // TestTypedTextIsInert: what a city typed (<script>, quotes, ampersands, a leading =) comes out
 // as text in HTML, CSV, Markdown and XLSX.
 func TestTypedTextIsInert(t *testing.T) {
-	r, _ := questions.Default()
+	r, _ := rubricfile.Default()
 	a := assessment.New()
 	a.City = `<script>alert("x")</script> & "Co"`
 	a.Country = "=cmd|' /C calc'!A0"
@@ -378,7 +380,7 @@ func loadResult(t *testing.T, r *questions.Rubric, rel string) *scoring.Result {
 // TestGoldenDiffAndTrend: a tier drop, a comparison across rubric versions, and a three-year
 // trend, in text, Markdown, JSON and HTML, in English and Spanish.
 func TestGoldenDiffAndTrend(t *testing.T) {
-	r, _ := questions.Default()
+	r, _ := rubricfile.Default()
 	diffs := map[string][2]string{
 		"diff-drop":   {"cities/maipu-2022.yaml", "cities/maipu-2023.yaml"},
 		"diff-rubric": {"results/maipu-2021-draft-rubric.json", "cities/maipu-2022.yaml"},

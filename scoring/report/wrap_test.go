@@ -6,12 +6,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 )
 
@@ -51,7 +52,7 @@ func TestWrapTextFitsAndKeepsEveryWord(t *testing.T) {
 // TestSummaryFitsNarrowTerminals: the text summary of every sample city fits 60, 80 and 120
 // columns in each language, bars included, except where one word alone is longer.
 func TestSummaryFitsNarrowTerminals(t *testing.T) {
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,10 +10,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 	"github.com/xuri/excelize/v2"
 )
@@ -151,7 +152,7 @@ func wantHeadersFit(t *testing.T, f *excelize.File, sheet string, n int) {
 // TestReportCellsAreTyped writes the report of many generated assessments in every language
 // and reads every figure back as a number in its format, every text as text.
 func TestReportCellsAreTyped(t *testing.T) {
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -247,7 +248,7 @@ func TestReportCellsAreTyped(t *testing.T) {
 // language and reads every cell of the three sheets back: figures as numbers in their formats,
 // a failed row's figures empty, text as text.
 func TestSummaryCellsAreTyped(t *testing.T) {
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -375,7 +376,7 @@ func TestSheetKeepsFirstError(t *testing.T) {
 // words and many notices make rows taller than a spreadsheet allows; the summary and the
 // report are still written, their rows at the tallest allowed.
 func TestSummaryLongTexts(t *testing.T) {
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/assessment"
@@ -104,7 +106,7 @@ func randomBatch(t testing.TB, rng *rand.Rand, r *questions.Rubric, n int, lang 
 
 // BenchmarkXLSXReport writes the report of a generated assessment.
 func BenchmarkXLSXReport(b *testing.B) {
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -120,7 +122,7 @@ func BenchmarkXLSXReport(b *testing.B) {
 
 // BenchmarkXLSXSummary writes the summary of a generated batch of 300 files.
 func BenchmarkXLSXSummary(b *testing.B) {
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -20,6 +20,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/citydatakit/wwc/questions/rubricfile"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/assessment"
@@ -54,7 +56,7 @@ var cities = []struct{ name, country, lang string }{
 }
 
 func run(n int, out string, seed int64, broken float64, kinds []string) error {
-	r, err := questions.Default()
+	r, err := rubricfile.Default()
 	if err != nil {
 		return err
 	}

@@ -1,4 +1,4 @@
-package questions
+package yamlerr
 
 import (
 	"strings"
@@ -23,9 +23,9 @@ var yamlDetails = []struct{ prefix, id string }{
 	{"found undefined alias", "yaml.detail.alias"},
 }
 
-// yamlDetail is what to show of the parser's message: the catalog's words when it is a common
+// Detail is what to show of the parser's message: the catalog's words when it is a common
 // one, else the parser's own text.
-func yamlDetail(detail string) any {
+func Detail(detail string) any {
 	detail = strings.TrimSpace(detail)
 	for _, d := range yamlDetails {
 		if strings.HasPrefix(detail, d.prefix) {

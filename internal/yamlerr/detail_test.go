@@ -1,4 +1,4 @@
-package questions
+package yamlerr
 
 import (
 	"strings"
@@ -34,7 +34,7 @@ func TestYAMLSyntaxInTheUsersWords(t *testing.T) {
 		if m := reLine.FindStringSubmatch(raw); m != nil {
 			raw = m[2]
 		}
-		e, ok := translateYAMLError(err, "f.yaml").(*msg.Error)
+		e, ok := Translate(err, "f.yaml").(*msg.Error)
 		if !ok {
 			t.Fatalf("%q: not a catalog error", src)
 		}
@@ -47,7 +47,7 @@ func TestYAMLSyntaxInTheUsersWords(t *testing.T) {
 			}
 		}
 	}
-	if got := yamlDetail("something rare"); got != "something rare" {
+	if got := Detail("something rare"); got != "something rare" {
 		t.Errorf("a rare message: %v", got)
 	}
 }

@@ -1,8 +1,10 @@
-package questions
+package rubricfile
 
 import (
 	_ "embed"
 	"sync"
+
+	"github.com/citydatakit/wwc/questions"
 )
 
 // DefaultFile is the name the embedded rubric carries in messages and exports.
@@ -13,7 +15,7 @@ var defaultYAML []byte
 
 var (
 	defaultOnce   sync.Once
-	defaultRubric *Rubric
+	defaultRubric *questions.Rubric
 	defaultErr    error
 )
 
@@ -21,7 +23,7 @@ var (
 func DefaultYAML() []byte { return defaultYAML }
 
 // Default returns the embedded 2022 rubric, parsed once. Callers must not modify it.
-func Default() (*Rubric, error) {
+func Default() (*questions.Rubric, error) {
 	defaultOnce.Do(func() {
 		defaultRubric, defaultErr = Parse(defaultYAML, DefaultFile)
 	})
