@@ -8,6 +8,9 @@ import (
 	"github.com/citydatakit/wwc/questions"
 )
 
+// MaxProblems caps how many problems one file reports; past it, one line says how many more.
+const MaxProblems = 50
+
 // Check reports, all at once, the answers that do not fit the rubric: IDs it does not have
 // and checklist items a criterion does not list. Each names the file and the place; past
 // MaxProblems, one line says how many more, as the readers do.

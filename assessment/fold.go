@@ -13,7 +13,7 @@ import (
 // underscores read as spaces, runs of spaces collapsed, surrounding spaces trimmed. "Não
 // atende", "NAO_ATENDE" and "  não   atende " all fold to "nao atende".
 func Fold(s string) string {
-	if isPlainASCII(s) {
+	if IsASCII(s) {
 		return collapse(strings.ToLower(s))
 	}
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
@@ -24,7 +24,8 @@ func Fold(s string) string {
 	return collapse(strings.ToLower(out))
 }
 
-func isPlainASCII(s string) bool {
+// IsASCII reports whether s is all ASCII: nothing to fold but case and spaces.
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false

@@ -8,6 +8,8 @@ import (
 	"context"
 	"sync"
 
+	"github.com/citydatakit/wwc/assessment/answers"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/internal/msg"
@@ -110,7 +112,7 @@ func score(path string, o Options) Row {
 	case load.KindOutput:
 		return Row{Path: path, Skip: &Skip{Path: path, Reason: SkipOutput, Note: msg.E("batch.skip.output", msg.Args{"Note": in.Refusal()})}}
 	case load.KindResult:
-		data, err := in.Data(assessment.MaxAnswersFileSize)
+		data, err := in.Data(answers.MaxFileSize)
 		if err == nil {
 			res, err = report.ReadResult(data, path)
 		}

@@ -11,6 +11,8 @@ import (
 	"io"
 	"unicode/utf8"
 
+	"github.com/citydatakit/wwc/assessment/table"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
@@ -31,14 +33,14 @@ func Read(path string) (*assessment.Assessment, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := assessment.NewTableReader(path)
-	cols, header, body, found := findHeader(rows, assessment.CSVHeader)
+	t := table.NewReader(path)
+	cols, header, body, found := findHeader(rows, table.CSVHeader)
 	if found {
 		t.Lang = cols.Lang(header)
-		if !cols.Has(assessment.ColEvidence) {
+		if !cols.Has(table.ColEvidence) {
 			t.A.Notify(assessment.Notice{Code: assessment.NoticeNoEvidenceColumn, EvidenceOnly: true,
 				Place: msg.M{ID: "place.line", Args: msg.Args{"Line": headerLine(rows, body)}},
-				Args:  msg.Args{"Names": assessment.EvidenceColumnNames()}})
+				Args:  msg.Args{"Names": table.EvidenceColumnNames()}})
 		}
 		// A CSV holds the criteria alone; metrics come from a second file (load adds them).
 		t.A.Notify(assessment.Notice{Code: assessment.NoticeNoOutcomesFile})
@@ -46,7 +48,7 @@ func Read(path string) (*assessment.Assessment, error) {
 	for _, r := range body {
 		at := linePlace(r.line)
 		t.Criterion(cols, r.cells, at)
-		for _, role := range []assessment.Role{assessment.ColCity, assessment.ColCountry, assessment.ColYear, assessment.ColPopulation} {
+		for _, role := range []table.Role{table.ColCity, table.ColCountry, table.ColYear, table.ColPopulation} {
 			if cols.Has(role) {
 				t.CityDetail(role, cols.Get(r.cells, role), at(cols[role]))
 			}
@@ -60,7 +62,7 @@ func Read(path string) (*assessment.Assessment, error) {
 		if len(rows) > 0 {
 			header = joinCells(rows[0].cells)
 		}
-		return nil, msg.E("csv.no_header", msg.Args{"File": path, "Header": header, "Expected": assessment.ExpectedCriteriaHeaders()})
+		return nil, msg.E("csv.no_header", msg.Args{"File": path, "Header": header, "Expected": table.ExpectedCriteriaHeaders()})
 	}
 	return t.A, t.Err()
 }
@@ -95,8 +97,8 @@ func readOutcomes(path string) (*assessment.Assessment, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := assessment.NewTableReader(path)
-	cols, header, body, found := findHeader(rows, assessment.OutcomesHeader)
+	t := table.NewReader(path)
+	cols, header, body, found := findHeader(rows, table.OutcomesHeader)
 	if found {
 		t.Lang = cols.OutcomesLang(header)
 	}
@@ -108,7 +110,7 @@ func readOutcomes(path string) (*assessment.Assessment, error) {
 			if i >= headerRows {
 				break
 			}
-			if cols, ok := assessment.OutcomesLike(r.cells); ok {
+			if cols, ok := table.OutcomesLike(r.cells); ok {
 				return nil, msg.E("table.outcomes_missing", msg.Args{"File": path, "Place": msg.M{ID: "place.line", Args: msg.Args{"Line": r.line}},
 					"Missing": cols.MissingOutcomesText()})
 			}
@@ -132,7 +134,7 @@ const headerRows = 20
 
 // findHeader finds the header row among the first lines and returns its columns, its cells
 // and the rows under it.
-func findHeader(rows []record, header func([]string) (assessment.Columns, bool)) (assessment.Columns, []string, []record, bool) {
+func findHeader(rows []record, header func([]string) (table.Columns, bool)) (table.Columns, []string, []record, bool) {
 	for i, r := range rows {
 		if i >= headerRows {
 			break
@@ -150,7 +152,7 @@ type record struct {
 }
 
 // linePlace names a line and column of a CSV for messages.
-func linePlace(line int) assessment.PlaceFunc {
+func linePlace(line int) table.PlaceFunc {
 	return func(col int) msg.M {
 		return msg.M{ID: "place.line_column", Args: msg.Args{"Line": line, "Column": col + 1}}
 	}

@@ -9,6 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/citydatakit/wwc/assessment/answers"
+	"github.com/citydatakit/wwc/assessment/table"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/csvfile"
 	"github.com/citydatakit/wwc/assessment/ods"
@@ -36,7 +39,7 @@ type reader func(path string, opts Options) (*assessment.Assessment, error)
 
 var readers = map[Kind]reader{
 	KindAnswers: func(path string, _ Options) (*assessment.Assessment, error) {
-		return assessment.ReadAnswersFile(path)
+		return answers.Read(path)
 	},
 	KindXLSX: func(path string, _ Options) (*assessment.Assessment, error) { return xlsx.Read(path) },
 	KindCSV:  func(path string, _ Options) (*assessment.Assessment, error) { return csvfile.Read(path) },
@@ -142,7 +145,7 @@ func (in *Input) explain(err error) error {
 	}
 	var e *msg.Error
 	if errors.As(err, &e) && e.ID == "csv.no_header" {
-		return msg.E("load.not_table", msg.Args{"File": in.Name, "Expected": assessment.ExpectedCriteriaHeaders()})
+		return msg.E("load.not_table", msg.Args{"File": in.Name, "Expected": table.ExpectedCriteriaHeaders()})
 	}
 	return err
 }

@@ -8,6 +8,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/citydatakit/wwc/assessment/answers"
+	"github.com/citydatakit/wwc/assessment/table"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/assessment"
@@ -68,7 +71,7 @@ func Sniff(head []byte, name string) Recognized {
 	if xml2003(text) {
 		return Recognized{Kind: KindXML2003}
 	}
-	if bytes.Contains(text, []byte(assessment.FileFormat)) {
+	if bytes.Contains(text, []byte(answers.Format)) {
 		return Recognized{Kind: KindAnswers}
 	}
 	switch k := extensions[ext]; {
@@ -325,7 +328,7 @@ func criteriaHeader(text []byte) bool {
 			r := csv.NewReader(bytes.NewReader(line))
 			r.Comma, r.LazyQuotes, r.FieldsPerRecord = sep, true, -1
 			if cells, err := r.Read(); err == nil && len(cells) >= 2 {
-				if _, ok := assessment.CSVHeader(cells); ok {
+				if _, ok := table.CSVHeader(cells); ok {
 					return true
 				}
 			}

@@ -3,6 +3,8 @@ package workbook
 import (
 	"strings"
 
+	"github.com/citydatakit/wwc/assessment/table"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 )
@@ -49,7 +51,7 @@ func (r *reader) otherSheets(sheets []Sheet, criteria int) error {
 			partial = append(partial, k.partial)
 		}
 	}
-	if !city && distinctKeys(r.keyRows) >= assessment.CitySheetKeys {
+	if !city && distinctKeys(r.keyRows) >= table.CitySheetKeys {
 		// A one-sheet workbook: the city's details above the criteria table.
 		city, cityName = true, sheets[criteria].Name
 		for _, row := range r.keyRows {
@@ -77,19 +79,19 @@ func (r *reader) otherSheets(sheets []Sheet, criteria int) error {
 // maybeOther reports whether a row, among a sheet's first, could help make the sheet the City
 // sheet (a key in column A) or the Outcomes sheet (an outcomes header, whole or not).
 func maybeOther(row Row) bool {
-	if len(row.Cells) > 0 && assessment.CityKey(row.Cells[0]) != assessment.ColNone {
+	if len(row.Cells) > 0 && table.CityKey(row.Cells[0]) != table.ColNone {
 		return true
 	}
-	_, whole, like := assessment.OutcomesRow(row.Cells)
+	_, whole, like := table.OutcomesRow(row.Cells)
 	return whole || like
 }
 
 // distinctKeys counts the City keys that rows hold in column A, each once.
 func distinctKeys(rows []Row) int {
-	seen := map[assessment.Role]bool{}
+	seen := map[table.Role]bool{}
 	for _, row := range rows {
 		if len(row.Cells) > 0 {
-			if k := assessment.CityKey(row.Cells[0]); k != assessment.ColNone {
+			if k := table.CityKey(row.Cells[0]); k != table.ColNone {
 				seen[k] = true
 			}
 		}
@@ -125,8 +127,8 @@ func (r *reader) classify(i int, s Sheet, wantCity, wantOutcomes bool) (classifi
 	var (
 		out     classified
 		head    []Row
-		cols    assessment.Columns
-		keys    = map[assessment.Role]bool{}
+		cols    table.Columns
+		keys    = map[table.Role]bool{}
 		decided bool
 	)
 	err := r.eachRow(i, s, func(row Row) bool {
@@ -144,7 +146,7 @@ func (r *reader) classify(i int, s Sheet, wantCity, wantOutcomes bool) (classifi
 		}
 		if row.Num > r.lim.HeaderRows {
 			decided = true
-			if wantCity && len(keys) >= assessment.CitySheetKeys {
+			if wantCity && len(keys) >= table.CitySheetKeys {
 				out.kind, out.city = kindCity, true
 				for _, h := range head {
 					r.cityRow(s.Name, h)
@@ -155,10 +157,10 @@ func (r *reader) classify(i int, s Sheet, wantCity, wantOutcomes bool) (classifi
 			return false
 		}
 		if wantOutcomes {
-			c, whole, like := assessment.OutcomesRow(row.Cells)
+			c, whole, like := table.OutcomesRow(row.Cells)
 			if whole {
 				out.kind, cols, out.partial = kindOutcomes, c, nil
-				if wantCity && len(keys) >= assessment.CitySheetKeys {
+				if wantCity && len(keys) >= table.CitySheetKeys {
 					// The city's details above the metrics, on one sheet.
 					out.city = true
 					for _, h := range head {
@@ -175,7 +177,7 @@ func (r *reader) classify(i int, s Sheet, wantCity, wantOutcomes bool) (classifi
 			}
 		}
 		if len(row.Cells) > 0 {
-			if k := assessment.CityKey(row.Cells[0]); k != assessment.ColNone {
+			if k := table.CityKey(row.Cells[0]); k != table.ColNone {
 				keys[k] = true
 			}
 		}
@@ -185,7 +187,7 @@ func (r *reader) classify(i int, s Sheet, wantCity, wantOutcomes bool) (classifi
 	if err != nil {
 		return out, err
 	}
-	if out.kind == kindOther && wantCity && len(keys) >= assessment.CitySheetKeys {
+	if out.kind == kindOther && wantCity && len(keys) >= table.CitySheetKeys {
 		out.kind, out.city = kindCity, true
 		for _, h := range head {
 			r.cityRow(s.Name, h)
@@ -199,7 +201,7 @@ func (r *reader) classify(i int, s Sheet, wantCity, wantOutcomes bool) (classifi
 
 // partialOutcomes is the problem of a header row that looks like the outcomes table's but
 // lacks a required column.
-func (r *reader) partialOutcomes(sheet string, row Row, cols assessment.Columns) *problem {
+func (r *reader) partialOutcomes(sheet string, row Row, cols table.Columns) *problem {
 	return &problem{place: Place(sheet, 0, row.Num), id: "table.outcomes_missing", args: msg.Args{"Missing": cols.MissingOutcomesText()}}
 }
 
@@ -215,8 +217,8 @@ func (r *reader) cityRow(sheet string, row Row) {
 	if len(row.Cells) == 0 {
 		return
 	}
-	role := assessment.CityKey(row.Cells[0])
-	if role == assessment.ColNone {
+	role := table.CityKey(row.Cells[0])
+	if role == table.ColNone {
 		return
 	}
 	if len(row.Cells) < 2 || strings.TrimSpace(row.Cells[1]) == "" {
@@ -228,7 +230,7 @@ func (r *reader) cityRow(sheet string, row Row) {
 		return
 	}
 	value := row.Cells[1]
-	if role == assessment.ColPopulation && row.Numbers[1] {
+	if role == table.ColPopulation && row.Numbers[1] {
 		// A number cell's raw text: "578605", never "578.605".
 		value = strings.TrimSuffix(value, ".0")
 	}
@@ -236,7 +238,7 @@ func (r *reader) cityRow(sheet string, row Row) {
 }
 
 // outcomeRow reads one metric under the outcomes header, and reports whether the row held one.
-func (r *reader) outcomeRow(sheet string, cols assessment.Columns, row Row) bool {
+func (r *reader) outcomeRow(sheet string, cols table.Columns, row Row) bool {
 	for _, col := range cols {
 		if r.uncached(sheet, row, col) {
 			return true

@@ -7,6 +7,8 @@ package workbook
 import (
 	"strings"
 
+	"github.com/citydatakit/wwc/assessment/table"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 )
@@ -58,7 +60,7 @@ type Options struct {
 // Read reads the assessment in b, read from file. Every problem found is reported, up to
 // assessment.MaxProblems, each naming the file, sheet and cell.
 func Read(file string, b Book, o Options) (*assessment.Assessment, error) {
-	r := &reader{b: b, o: o, lim: o.Limits, t: assessment.NewTableReader(file), maybe: map[int]bool{}}
+	r := &reader{b: b, o: o, lim: o.Limits, t: table.NewReader(file), maybe: map[int]bool{}}
 	if err := r.read(); err != nil {
 		return nil, err
 	}
@@ -69,7 +71,7 @@ type reader struct {
 	b   Book
 	o   Options
 	lim Limits
-	t   *assessment.TableReader
+	t   *table.Reader
 	// maybe marks the sheets, among those searched for the criteria table, whose first rows
 	// may make them the City or Outcomes sheet; the others need not be read again.
 	maybe map[int]bool
@@ -120,7 +122,7 @@ func (r *reader) noCriteria(seen []sheetSeen) error {
 	}
 	return msg.E("xlsx.no_criteria", msg.Args{
 		"File": r.t.File, "Rows": r.lim.HeaderRows, "Seen": strings.Join(lines, "; "),
-		"Expected": assessment.ExpectedCriteriaHeaders(),
+		"Expected": table.ExpectedCriteriaHeaders(),
 	})
 }
 
@@ -201,7 +203,7 @@ func hasText(cells []string) bool {
 // criteriaSheet looks for the header row in the sheet's first rows and, when found, reads the
 // table under it. It returns the first non-empty row seen otherwise, for the error message.
 func (r *reader) criteriaSheet(i int, s Sheet) (bool, []string, error) {
-	var cols assessment.Columns
+	var cols table.Columns
 	var first []string
 	var keyRows []Row
 	found := false
@@ -219,9 +221,9 @@ func (r *reader) criteriaSheet(i int, s Sheet) (bool, []string, error) {
 		if maybeOther(row) {
 			r.maybe[i] = true
 		}
-		c, ok := assessment.CriteriaHeader(row.Cells)
+		c, ok := table.CriteriaHeader(row.Cells)
 		if !ok {
-			if len(row.Cells) > 0 && assessment.CityKey(row.Cells[0]) != assessment.ColNone {
+			if len(row.Cells) > 0 && table.CityKey(row.Cells[0]) != table.ColNone {
 				keyRows = append(keyRows, row)
 			}
 			return true
@@ -229,23 +231,23 @@ func (r *reader) criteriaSheet(i int, s Sheet) (bool, []string, error) {
 		cols, found = c, true
 		r.keyRows = keyRows
 		r.t.Lang = c.Lang(row.Cells)
-		if !c.Has(assessment.ColEvidence) {
+		if !c.Has(table.ColEvidence) {
 			r.t.A.Notify(assessment.Notice{Code: assessment.NoticeNoEvidenceColumn, EvidenceOnly: true,
 				Place: msg.M{ID: "place.sheet", Args: msg.Args{"Sheet": s.Name}},
-				Args:  msg.Args{"Names": assessment.EvidenceColumnNames()}})
+				Args:  msg.Args{"Names": table.EvidenceColumnNames()}})
 		}
 		return true
 	})
 	return found, first, err
 }
 
-func (r *reader) criterionRow(sheet string, cols assessment.Columns, row Row) {
+func (r *reader) criterionRow(sheet string, cols table.Columns, row Row) {
 	if !r.cellsFit(sheet, cols, row) {
 		return
 	}
 	// An empty answer next to an ID may be a formula whose result was never saved.
-	if cols.Get(row.Cells, assessment.ColAnswer) == "" && cols.Get(row.Cells, assessment.ColID) != "" {
-		if r.uncached(sheet, row, cols[assessment.ColAnswer]) {
+	if cols.Get(row.Cells, table.ColAnswer) == "" && cols.Get(row.Cells, table.ColID) != "" {
+		if r.uncached(sheet, row, cols[table.ColAnswer]) {
 			return
 		}
 	}
@@ -267,7 +269,7 @@ func (r *reader) uncached(sheet string, row Row, col int) bool {
 }
 
 // cellsFit reports a cell longer than MaxCell instead of reading it.
-func (r *reader) cellsFit(sheet string, cols assessment.Columns, row Row) bool {
+func (r *reader) cellsFit(sheet string, cols table.Columns, row Row) bool {
 	for _, i := range cols {
 		if i < len(row.Cells) && len(row.Cells[i]) > r.lim.MaxCell {
 			r.t.Problem(Place(sheet, i, row.Num), "xlsx.cell_too_long", msg.Args{"Max": r.lim.MaxCell})

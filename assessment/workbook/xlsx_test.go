@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/assessment/answers"
+
 	"github.com/citydatakit/wwc/questions/rubricfile"
 
 	"github.com/citydatakit/wwc/internal/i18n"
@@ -115,7 +117,7 @@ func must(t *testing.T, err error) {
 func edited(t *testing.T, dir string, s sample, e edit) string {
 	t.Helper()
 	r := defaultRubric(t)
-	a, err := assessment.ReadAnswersFile(filepath.Join(testdata, "cities", s.file))
+	a, err := answers.Read(filepath.Join(testdata, "cities", s.file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,7 +162,7 @@ func score(t *testing.T, path string, opts scoring.Options) (*scoring.Result, er
 
 func answersResult(t *testing.T, s sample) *scoring.Result {
 	t.Helper()
-	a, err := assessment.ReadAnswersFile(filepath.Join(testdata, "cities", s.file))
+	a, err := answers.Read(filepath.Join(testdata, "cities", s.file))
 	if err != nil {
 		t.Fatal(err)
 	}

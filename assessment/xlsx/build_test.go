@@ -130,15 +130,15 @@ func writeFile(t testing.TB, name string, data []byte) string {
 	return p
 }
 
-// answers is a criteria table: the rubric's IDs with an answer word each, in rubric order.
-type answers struct {
+// criteriaTable is a criteria table: the rubric's IDs with an answer word each, in rubric order.
+type criteriaTable struct {
 	ids, words []string
 }
 
 var answerWords = []string{"Yes", "No", "In progress", "", "Sí", "Não", "x", "en proceso"}
 
-func randomAnswers(rng *rand.Rand, r *questions.Rubric) answers {
-	var a answers
+func randomAnswers(rng *rand.Rand, r *questions.Rubric) criteriaTable {
+	var a criteriaTable
 	for _, q := range r.Questions() {
 		a.ids = append(a.ids, q.ID)
 		a.words = append(a.words, answerWords[rng.Intn(len(answerWords))])
@@ -156,7 +156,7 @@ type sheetStyle struct {
 }
 
 // criteriaSheet writes a criteria sheet with the answers, and the shared strings it uses.
-func criteriaSheet(a answers, st sheetStyle) (string, []string) {
+func criteriaSheet(a criteriaTable, st sheetStyle) (string, []string) {
 	p := st.prefix
 	d := st.d
 	if d.main == "" {

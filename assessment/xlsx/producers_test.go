@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/assessment/answers"
+
 	"github.com/citydatakit/wwc/questions/rubricfile"
 
 	"github.com/citydatakit/wwc/internal/i18n"
@@ -59,7 +61,7 @@ func TestProducersScoreLikeTheirAnswersFile(t *testing.T) {
 		producers[strings.Fields(producer)[0]] = true
 		n++
 		t.Run(fixture, func(t *testing.T) {
-			want, err := assessment.ReadAnswersFile(filepath.Join(testdata, "cities", source))
+			want, err := answers.Read(filepath.Join(testdata, "cities", source))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/assessment/answers"
+
 	"github.com/citydatakit/wwc/questions/rubricfile"
 
 	"github.com/citydatakit/wwc/internal/i18n"
@@ -46,13 +48,13 @@ func comparable(a *assessment.Assessment) *assessment.Assessment {
 	c := *a
 	// What the reader says about how it read (notices) is not what was written.
 	c.Source, c.Places, c.Rubric, c.Notices = "", nil, assessment.RubricRef{}, nil
-	answers := map[string]assessment.Answer{}
+	given := map[string]assessment.Answer{}
 	for id, ans := range a.Answers {
 		if ans.Value != assessment.Unanswered || ans.Evidence != "" || ans.Notes != "" {
-			answers[id] = ans
+			given[id] = ans
 		}
 	}
-	c.Answers = answers
+	c.Answers = given
 	return &c
 }
 
@@ -64,7 +66,7 @@ func TestTemplateRoundTrip(t *testing.T) {
 		t.Fatal("no sample cities")
 	}
 	for _, file := range files {
-		want, err := assessment.ReadAnswersFile(file)
+		want, err := answers.Read(file)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -84,7 +86,7 @@ func TestTemplateRoundTrip(t *testing.T) {
 
 // TestTemplateAnswersTemplate: a workbook read into answers and written again reads the same.
 func TestTemplateAnswersTemplate(t *testing.T) {
-	src, err := assessment.ReadAnswersFile("../../testdata/cities/recife-2024.yaml")
+	src, err := answers.Read("../../testdata/cities/recife-2024.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,11 +95,11 @@ func TestTemplateAnswersTemplate(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	answers := filepath.Join(dir, "answers.yaml")
-	if err := assessment.WriteAnswersFile(answers, first, nil); err != nil {
+	file := filepath.Join(dir, "answers.yaml")
+	if err := answers.Write(file, first, nil); err != nil {
 		t.Fatal(err)
 	}
-	middle, err := assessment.ReadAnswersFile(answers)
+	middle, err := answers.Read(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +126,7 @@ func TestEmptyTemplateReads(t *testing.T) {
 
 func TestTemplateHasTheCareAskedFor(t *testing.T) {
 	r := rubric(t)
-	a, _ := assessment.ReadAnswersFile("../../testdata/cities/maipu-2024.yaml")
+	a, _ := answers.Read("../../testdata/cities/maipu-2024.yaml")
 	path := writeTemplate(t, t.TempDir(), "es", a)
 	f, err := excelize.OpenFile(path)
 	if err != nil {
@@ -170,7 +172,7 @@ func TestTemplateHasTheCareAskedFor(t *testing.T) {
 func TestTemplateSaysWhatWasCarriedOver(t *testing.T) {
 	for _, lang := range i18n.Languages {
 		for _, carried := range []bool{false, true} {
-			a, err := assessment.ReadAnswersFile("../../testdata/cities/maipu-2024.yaml")
+			a, err := answers.Read("../../testdata/cities/maipu-2024.yaml")
 			if err != nil {
 				t.Fatal(err)
 			}

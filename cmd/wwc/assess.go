@@ -9,6 +9,8 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/citydatakit/wwc/assessment/answers"
+
 	"github.com/charmbracelet/colorprofile"
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/form"
@@ -184,7 +186,7 @@ func openAssessment(a *app, f *answersFile, output string, r *questions.Rubric) 
 	if kind != load.KindAnswers {
 		return importTable(a, f, output, r)
 	}
-	as, err := assessment.ReadAnswersFile(path)
+	as, err := answers.Read(path)
 	if err != nil {
 		return nil, false, err
 	}

@@ -4,6 +4,8 @@ import (
 	"os"
 	"sync"
 
+	"github.com/citydatakit/wwc/assessment/answers"
+
 	"github.com/citydatakit/wwc/assessment"
 )
 
@@ -52,7 +54,7 @@ func (f *answersFile) save(a *assessment.Assessment) error {
 }
 
 func (f *answersFile) write(a *assessment.Assessment) error {
-	if err := assessment.WriteAnswersFile(f.path, a, f.order); err != nil {
+	if err := answers.Write(f.path, a, f.order); err != nil {
 		return err
 	}
 	f.count(a)

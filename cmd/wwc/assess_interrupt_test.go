@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/citydatakit/wwc/assessment/answers"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/assessment"
@@ -73,7 +75,7 @@ func TestInterruptedSessionKeepsTheAnswers(t *testing.T) {
 				want[ids[i]] = ans
 				fmt.Fprintf(stdin, "%s\n%s\n%s\n", w.word, ans.Evidence, ans.Notes)
 				waitFor(t, func() bool {
-					a, err := assessment.ReadAnswersFile(file)
+					a, err := answers.Read(file)
 					return err == nil && len(a.Answers) == i+1 && a.Answers[ids[i]].Notes == ans.Notes
 				})
 			}
@@ -90,7 +92,7 @@ func TestInterruptedSessionKeepsTheAnswers(t *testing.T) {
 			if got := strings.TrimSpace(stderr.String()); got != wantMsg {
 				t.Errorf("stderr:\n got %q\nwant %q", got, wantMsg)
 			}
-			a, err := assessment.ReadAnswersFile(file)
+			a, err := answers.Read(file)
 			if err != nil {
 				t.Fatalf("the file does not read after the signal: %v", err)
 			}

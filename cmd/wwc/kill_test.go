@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/assessment/answers"
 )
 
 // TestKilledSessionKeepsEveryAnswer kills a real wwc assess process after it has taken N
@@ -39,13 +39,13 @@ func TestKilledSessionKeepsEveryAnswer(t *testing.T) {
 	defer cmd.Process.Kill()
 	// City and year from flags; country and population typed.
 	fmt.Fprint(stdin, "\nNowhere\n\n1000\n")
-	answers := []string{"1", "2", "3", "1", "2", "1", "3"}
+	keys := []string{"1", "2", "3", "1", "2", "1", "3"}
 	for i := 0; i < n; i++ {
-		fmt.Fprintf(stdin, "%s\nproof %d\nnote %d\n", answers[i], i+1, i+1)
+		fmt.Fprintf(stdin, "%s\nproof %d\nnote %d\n", keys[i], i+1, i+1)
 		// Wait until the answer's last field is on disk before sending the next: the test
 		// is about what a kill leaves, not about speed, so the wait is generous.
 		waitFor(t, func() bool {
-			a, err := assessment.ReadAnswersFile(file)
+			a, err := answers.Read(file)
 			return err == nil && len(a.Answers) == i+1 && a.Answers[fmt.Sprint(questionID(i))].Notes == fmt.Sprintf("note %d", i+1)
 		})
 	}
@@ -56,7 +56,7 @@ func TestKilledSessionKeepsEveryAnswer(t *testing.T) {
 	}
 	cmd.Wait()
 
-	a, err := assessment.ReadAnswersFile(file)
+	a, err := answers.Read(file)
 	if err != nil {
 		t.Fatalf("the file does not read after the kill: %v", err)
 	}
@@ -113,9 +113,9 @@ func TestCtrlCSaysWhatIsSaved(t *testing.T) {
 	exists := func(name string) func(string) bool {
 		return func(dir string) bool { _, err := os.Stat(filepath.Join(dir, name)); return err == nil }
 	}
-	answers := func(name string, n int) func(string) bool {
+	savedAnswers := func(name string, n int) func(string) bool {
 		return func(dir string) bool {
-			a, err := assessment.ReadAnswersFile(filepath.Join(dir, name))
+			a, err := answers.Read(filepath.Join(dir, name))
 			return err == nil && len(a.Answers) == n
 		}
 	}
@@ -125,7 +125,7 @@ func TestCtrlCSaysWhatIsSaved(t *testing.T) {
 			"wwc: interrompido: os dados da cidade estão salvos em wwc-recife.yaml, ainda sem critérios respondidos; continue com: wwc assess wwc-recife.yaml"},
 		{"Recife\nBrasil\n2025\n", exists("wwc-recife-2025.yaml"),
 			"wwc: interrompido: os dados da cidade estão salvos em wwc-recife-2025.yaml, ainda sem critérios respondidos; continue com: wwc assess wwc-recife-2025.yaml"},
-		{"Recife\nBrasil\n2025\n\nsim\n\n\nnão\n\n\n", answers("wwc-recife-2025.yaml", 2),
+		{"Recife\nBrasil\n2025\n\nsim\n\n\nnão\n\n\n", savedAnswers("wwc-recife-2025.yaml", 2),
 			"wwc: interrompido: os dados da cidade e 2 respostas estão salvos em wwc-recife-2025.yaml; continue com: wwc assess wwc-recife-2025.yaml"},
 	}
 	for i, st := range stages {

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/citydatakit/wwc/assessment/answers"
+
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/internal/msg"
@@ -190,7 +192,7 @@ func yearFlag(s string) (int, error) {
 
 // savedResult reads a result saved with wwc score --format json.
 func savedResult(file *load.Input) (*scoring.Result, error) {
-	data, err := file.Data(assessment.MaxAnswersFileSize)
+	data, err := file.Data(answers.MaxFileSize)
 	if err != nil {
 		return nil, err
 	}

@@ -6,7 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/assessment/answers"
+
 	"github.com/citydatakit/wwc/internal/schematest"
 	"golang.org/x/text/unicode/norm"
 )
@@ -101,7 +102,7 @@ type verdict struct {
 }
 
 func judge(doc string) verdict {
-	_, readErr := assessment.ParseAnswers([]byte(doc), "answers.yaml")
+	_, readErr := answers.Parse([]byte(doc), "answers.yaml")
 	return verdict{doc: doc, reader: readErr, schema: schematest.ValidateYAML("answers.yaml", []byte(doc))}
 }
 

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/assessment/answers"
+
 	"github.com/citydatakit/wwc/questions/rubricfile"
 
 	"github.com/citydatakit/wwc/internal/i18n"
@@ -128,14 +130,14 @@ func TestSampleAnswersFiles(t *testing.T) {
 		if err := schematest.ValidateYAML(rel(f), data); err != nil {
 			t.Error(err)
 		}
-		a, err := assessment.ParseAnswers(data, rel(f))
+		a, err := answers.Parse(data, rel(f))
 		if err != nil {
 			t.Fatalf("%s: %v", rel(f), err)
 		}
 		checkWritten(t, rel(f), a, order)
 		// The editors' first line, which wwc assess may write, changes nothing for the reader.
-		withLine := append([]byte(schemas.EditorLine(assessment.FileFormat)+"\n"), data...)
-		if _, err := assessment.ParseAnswers(withLine, rel(f)); err != nil {
+		withLine := append([]byte(schemas.EditorLine(answers.Format)+"\n"), data...)
+		if _, err := answers.Parse(withLine, rel(f)); err != nil {
 			t.Errorf("%s with the yaml-language-server line: %v", rel(f), err)
 		}
 	}
@@ -168,14 +170,14 @@ func TestSampleAnswersFiles(t *testing.T) {
 // checkWritten validates the answers file the writer makes of a, in both encodings.
 func checkWritten(t *testing.T, name string, a *assessment.Assessment, order []string) {
 	t.Helper()
-	y, err := assessment.MarshalYAML(a, order)
+	y, err := answers.MarshalYAML(a, order)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
 	if err := schematest.ValidateYAML(name+" written as YAML", y); err != nil {
 		t.Error(err)
 	}
-	j, err := assessment.MarshalJSON(a, order)
+	j, err := answers.MarshalJSON(a, order)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
@@ -209,11 +211,11 @@ func TestScriptFiles(t *testing.T) {
 					}
 				}
 			case ".yaml", ".yml":
-				if !bytes.Contains(f.Data, []byte(assessment.FileFormat)) {
+				if !bytes.Contains(f.Data, []byte(answers.Format)) {
 					continue // a rubric or a settings file
 				}
 				checked++
-				_, readErr := assessment.ParseAnswers(f.Data, f.Name)
+				_, readErr := answers.Parse(f.Data, f.Name)
 				schemaErr := schematest.ValidateYAML(name, f.Data)
 				if (readErr == nil) != (schemaErr == nil) {
 					t.Errorf("%s: the reader says %v, the schema says %v", name, readErr, schemaErr)

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/assessment/answers"
+
 	"github.com/citydatakit/wwc/questions/rubricfile"
 
 	"github.com/citydatakit/wwc/internal/i18n"
@@ -35,7 +37,7 @@ func smallRubric(t *testing.T) *questions.Rubric {
 // checklists, so no other golden file shows these reasons.
 func TestGoldenCustomRubric(t *testing.T) {
 	r := smallRubric(t)
-	a, err := assessment.ReadAnswersFile(filepath.Join("testdata", "small-city.yaml"))
+	a, err := answers.Read(filepath.Join("testdata", "small-city.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}

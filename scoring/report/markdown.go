@@ -2,9 +2,10 @@ package report
 
 import (
 	"fmt"
-	"github.com/citydatakit/wwc/internal/wwcmark"
 	"io"
 	"strings"
+
+	"github.com/citydatakit/wwc/internal/wwcmark"
 )
 
 // markdownWriter writes tables and plain-text bars that read well on GitHub and in a wiki.

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/assessment/answers"
+
 	"github.com/citydatakit/wwc/questions/rubricfile"
 
 	"github.com/citydatakit/wwc/internal/i18n"
@@ -148,7 +150,7 @@ func TestGoldenNotices(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := assessment.ReadAnswersFile(filepath.Join("..", "..", "testdata", "cities", "maipu-2024.yaml"))
+	a, err := answers.Read(filepath.Join("..", "..", "testdata", "cities", "maipu-2024.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/citydatakit/wwc/assessment/answers"
+
 	"github.com/citydatakit/wwc/questions/rubricfile"
 
 	"github.com/citydatakit/wwc/internal/i18n"
@@ -49,7 +51,7 @@ func scoreSample(t *testing.T, file string, opts scoring.Options) (*scoring.Resu
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := assessment.ReadAnswersFile(filepath.Join("..", "..", "testdata", "cities", file))
+	a, err := answers.Read(filepath.Join("..", "..", "testdata", "cities", file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -207,7 +209,7 @@ func TestGoldenHumanFormats(t *testing.T) {
 			res, r := scoreSample(t, file, scoring.Options{})
 			in := Input{Result: res, Rubric: r, Cat: i18n.For(lang), Date: reportDate}
 			if file == "lakeside-2025.yaml" {
-				a, _ := assessment.ReadAnswersFile(filepath.Join("..", "..", "testdata", "cities", file))
+				a, _ := answers.Read(filepath.Join("..", "..", "testdata", "cities", file))
 				in.WhatIf = &WhatIf{IDs: []string{"RDC8", "EVAL4"}, After: scoring.WhatIf(r, a, []string{"RDC8", "EVAL4"}, scoring.Options{})}
 			}
 			for _, format := range []string{FormatMarkdown, FormatHTML, FormatCSV, FormatJSON} {
@@ -370,7 +372,7 @@ func loadResult(t *testing.T, r *questions.Rubric, rel string) *scoring.Result {
 		}
 		return res
 	}
-	a, err := assessment.ReadAnswersFile(path)
+	a, err := answers.Read(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,13 +6,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/assessment/answers"
+
 	"github.com/citydatakit/wwc/questions/rubricfile"
 
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/scoring"
 )
 
@@ -57,7 +58,7 @@ func TestSummaryFitsNarrowTerminals(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, city := range []string{"maipu-2024", "lakeside-2025", "recife-2024"} {
-		a, err := assessment.ReadAnswersFile(filepath.Join("..", "..", "testdata", "cities", city+".yaml"))
+		a, err := answers.Read(filepath.Join("..", "..", "testdata", "cities", city+".yaml"))
 		if err != nil {
 			t.Fatal(err)
 		}

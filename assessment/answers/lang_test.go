@@ -1,9 +1,11 @@
-package assessment
+package answers
 
 import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/citydatakit/wwc/assessment"
 )
 
 // TestAnswersFileKeepsItsLanguage: the session's language is written (YAML and JSON, after the
@@ -12,15 +14,15 @@ func TestAnswersFileKeepsItsLanguage(t *testing.T) {
 	dir := t.TempDir()
 	for _, lang := range []string{"", "en", "es", "pt"} {
 		for _, ext := range []string{".yaml", ".json"} {
-			a := New()
-			a.Rubric = RubricRef{ID: "wwc-2022", Version: "2022.1"}
+			a := assessment.New()
+			a.Rubric = assessment.RubricRef{ID: "wwc-2022", Version: "2022.1"}
 			a.Lang, a.City, a.Year = lang, "Recife", 2025
-			a.Set("DM1", Answer{Value: Met})
+			a.Set("DM1", assessment.Answer{Value: assessment.Met})
 			path := filepath.Join(dir, "city-"+lang+ext)
-			if err := WriteAnswersFile(path, a, nil); err != nil {
+			if err := Write(path, a, nil); err != nil {
 				t.Fatal(err)
 			}
-			got, err := ReadAnswersFile(path)
+			got, err := Read(path)
 			if err != nil {
 				t.Fatalf("%s: %v", path, err)
 			}

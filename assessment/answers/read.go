@@ -1,4 +1,4 @@
-package assessment
+package answers
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/yamlerr"
 
 	"github.com/citydatakit/wwc/internal/fileio"
@@ -15,25 +16,25 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// FileFormat is the format tag of the answers file.
-const FileFormat = "wwc-answers/1"
+// Format is the format tag of the answers file.
+const Format = "wwc-answers/1"
 
-// MaxAnswersFileSize caps how much of an answers file is read. A full one is about 30 KiB,
+// MaxFileSize caps how much of an answers file is read. A full one is about 30 KiB,
 // and long notes on every criterion stay well under the cap; parsing YAML costs some forty
 // times a file's size in memory, so the cap is what bounds a hostile file's cost.
-const MaxAnswersFileSize = 1 << 20
+const MaxFileSize = 1 << 20
 
 // fileDoc is the answers file as written on disk.
 type fileDoc struct {
-	Format     string               `yaml:"format"`
-	Rubric     *RubricRef           `yaml:"rubric"`
-	Lang       string               `yaml:"lang"`
-	City       string               `yaml:"city"`
-	Country    string               `yaml:"country"`
-	Year       scalar               `yaml:"year"`
-	Population scalar               `yaml:"population"`
-	Answers    map[string]answerDoc `yaml:"answers"`
-	Outcomes   []metricDoc          `yaml:"outcomes"`
+	Format     string                `yaml:"format"`
+	Rubric     *assessment.RubricRef `yaml:"rubric"`
+	Lang       string                `yaml:"lang"`
+	City       string                `yaml:"city"`
+	Country    string                `yaml:"country"`
+	Year       scalar                `yaml:"year"`
+	Population scalar                `yaml:"population"`
+	Answers    map[string]answerDoc  `yaml:"answers"`
+	Outcomes   []metricDoc           `yaml:"outcomes"`
 }
 
 type answerDoc struct {
@@ -136,18 +137,18 @@ func (m *metricDoc) UnmarshalYAML(n *yaml.Node) error {
 	return n.Decode((*plain)(m))
 }
 
-// ReadAnswersFile reads an answers file (YAML or JSON; JSON is read as YAML, which it is).
-func ReadAnswersFile(path string) (*Assessment, error) {
-	data, err := fileio.ReadLimited(path, MaxAnswersFileSize)
+// Read reads an answers file (YAML or JSON; JSON is read as YAML, which it is).
+func Read(path string) (*assessment.Assessment, error) {
+	data, err := fileio.ReadLimited(path, MaxFileSize)
 	if err != nil {
 		return nil, err
 	}
-	return ParseAnswers(data, path)
+	return Parse(data, path)
 }
 
-// ParseAnswers decodes an answers file. Every problem is reported at once, each with its line
+// Parse decodes an answers file. Every problem is reported at once, each with its line
 // and what would be accepted. name is used in messages.
-func ParseAnswers(data []byte, name string) (*Assessment, error) {
+func Parse(data []byte, name string) (*assessment.Assessment, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, msg.E("answers.empty", msg.Args{"File": name})
@@ -164,17 +165,17 @@ func ParseAnswers(data []byte, name string) (*Assessment, error) {
 	var problems msg.List
 	more := 0
 	problem := func(line int, id string, args msg.Args) {
-		if len(problems) >= MaxProblems {
+		if len(problems) >= assessment.MaxProblems {
 			more++
 			return
 		}
 		args["File"], args["Line"] = name, line
 		problems = append(problems, msg.E(id, args))
 	}
-	if strings.TrimSpace(doc.Format) != FileFormat {
-		problem(1, "answers.bad_format", msg.Args{"Got": doc.Format, "Want": FileFormat})
+	if strings.TrimSpace(doc.Format) != Format {
+		problem(1, "answers.bad_format", msg.Args{"Got": doc.Format, "Want": Format})
 	}
-	a := New()
+	a := assessment.New()
 	a.Source = name
 	if doc.Rubric != nil {
 		a.Rubric = *doc.Rubric
@@ -182,14 +183,14 @@ func ParseAnswers(data []byte, name string) (*Assessment, error) {
 	a.Lang = strings.TrimSpace(doc.Lang)
 	a.City, a.Country = strings.TrimSpace(doc.City), strings.TrimSpace(doc.Country)
 	if doc.Year.Set {
-		if y, ok := ParseYear(doc.Year.Value); ok {
+		if y, ok := assessment.ParseYear(doc.Year.Value); ok {
 			a.Year = y
 		} else {
 			problem(doc.Year.Line, "answers.bad_year", msg.Args{"Value": doc.Year.Value})
 		}
 	}
 	if doc.Population.Set {
-		if p, ok := ParseNumber(doc.Population.Value); ok && p >= 0 && p == float64(int(p)) {
+		if p, ok := assessment.ParseNumber(doc.Population.Value); ok && p >= 0 && p == float64(int(p)) {
 			a.Population = int(p)
 		} else {
 			problem(doc.Population.Line, "answers.bad_population", msg.Args{"Value": doc.Population.Value})
@@ -213,19 +214,19 @@ func ParseAnswers(data []byte, name string) (*Assessment, error) {
 			continue
 		}
 		firstLine[id] = ad.line
-		v, ok := ParseValue(ad.Answer.Value)
+		v, ok := assessment.ParseValue(ad.Answer.Value)
 		if !ok {
 			problem(ad.Answer.Line, "answers.bad_answer", msg.Args{"ID": ad.key, "Value": ad.Answer.Value, "Accepted": msg.M{ID: "answers.accepted"}})
 		}
-		ans := Answer{Value: v, Evidence: strings.TrimSpace(ad.Evidence), Notes: strings.TrimSpace(ad.Notes)}
+		ans := assessment.Answer{Value: v, Evidence: strings.TrimSpace(ad.Evidence), Notes: strings.TrimSpace(ad.Notes)}
 		for item, s := range ad.Checklist {
-			iv, ok := ParseValue(s.Value)
+			iv, ok := assessment.ParseValue(s.Value)
 			if !ok {
 				problem(s.Line, "answers.bad_item", msg.Args{"ID": ad.key, "Item": item, "Value": s.Value, "Accepted": msg.M{ID: "answers.accepted"}})
 				continue
 			}
 			if ans.Checklist == nil {
-				ans.Checklist = map[string]Value{}
+				ans.Checklist = map[string]assessment.Value{}
 			}
 			ans.Checklist[questions.NormalizeID(item)] = iv
 		}
@@ -244,12 +245,12 @@ func ParseAnswers(data []byte, name string) (*Assessment, error) {
 	return a, nil
 }
 
-func parseMetric(md metricDoc, problem func(int, string, msg.Args)) Metric {
-	m := Metric{Name: strings.TrimSpace(md.Name), Unit: strings.TrimSpace(md.Unit), Evidence: strings.TrimSpace(md.Evidence)}
+func parseMetric(md metricDoc, problem func(int, string, msg.Args)) assessment.Metric {
+	m := assessment.Metric{Name: strings.TrimSpace(md.Name), Unit: strings.TrimSpace(md.Unit), Evidence: strings.TrimSpace(md.Evidence)}
 	if m.Name == "" {
 		problem(md.line, "answers.metric_no_name", msg.Args{})
 	}
-	d, ok := ParseDirection(md.Direction.Value)
+	d, ok := assessment.ParseDirection(md.Direction.Value)
 	if !ok {
 		problem(md.Direction.Line, "answers.bad_direction", msg.Args{"Metric": m.Name, "Value": md.Direction.Value})
 	}
@@ -261,7 +262,7 @@ func parseMetric(md metricDoc, problem func(int, string, msg.Args)) Metric {
 		if !y.s.Set {
 			continue
 		}
-		if v, ok := ParseYear(y.s.Value); ok {
+		if v, ok := assessment.ParseYear(y.s.Value); ok {
 			*y.dst = v
 		} else {
 			problem(y.s.Line, "answers.bad_year", msg.Args{"Value": y.s.Value})
@@ -274,7 +275,7 @@ func parseMetric(md metricDoc, problem func(int, string, msg.Args)) Metric {
 		if !v.s.Set || strings.TrimSpace(v.s.Value) == "" {
 			continue
 		}
-		if f, ok := ParseNumber(v.s.Value); ok {
+		if f, ok := assessment.ParseNumber(v.s.Value); ok {
 			*v.dst = &f
 		} else {
 			problem(v.s.Line, "answers.bad_number", msg.Args{"Metric": m.Name, "Value": v.s.Value})
@@ -286,11 +287,11 @@ func parseMetric(md metricDoc, problem func(int, string, msg.Args)) Metric {
 func translateDecodeError(err error, name string) error {
 	var te *yaml.TypeError
 	if errors.As(err, &te) {
-		list := make(msg.List, 0, min(len(te.Errors), MaxProblems+1))
-		for _, e := range te.Errors[:min(len(te.Errors), MaxProblems)] {
+		list := make(msg.List, 0, min(len(te.Errors), assessment.MaxProblems+1))
+		for _, e := range te.Errors[:min(len(te.Errors), assessment.MaxProblems)] {
 			list = append(list, yamlerr.TypeError(e, name))
 		}
-		if more := len(te.Errors) - MaxProblems; more > 0 {
+		if more := len(te.Errors) - assessment.MaxProblems; more > 0 {
 			list = append(list, msg.E("table.more_problems", msg.Args{"File": name, "Count": more}))
 		}
 		return list

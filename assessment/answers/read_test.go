@@ -1,4 +1,4 @@
-package assessment
+package answers
 
 import (
 	"os"
@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/internal/msg"
@@ -39,14 +40,14 @@ outcomes:
 `
 
 func TestParseAnswers(t *testing.T) {
-	a, err := ParseAnswers([]byte(sample), "maipu.yaml")
+	a, err := Parse([]byte(sample), "maipu.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if a.City != "Maipú" || a.Country != "Chile" || a.Year != 2024 || a.Population != 578605 || a.Rubric.ID != "wwc-2022" {
 		t.Errorf("city details: %+v", a)
 	}
-	want := map[string]Value{"DM1": Met, "DM2": InProgress, "DM3": NotMet, "OD1": Met, "OD2": NotMet, "PA1": Unanswered}
+	want := map[string]assessment.Value{"DM1": assessment.Met, "DM2": assessment.InProgress, "DM3": assessment.NotMet, "OD1": assessment.Met, "OD2": assessment.NotMet, "PA1": assessment.Unanswered}
 	for id, v := range want {
 		if a.Answers[id].Value != v {
 			t.Errorf("%s = %v, want %v", id, a.Answers[id].Value, v)
@@ -55,24 +56,24 @@ func TestParseAnswers(t *testing.T) {
 	if a.Answers["DM1"].Evidence != "https://example.org/dm1" || a.Answers["PA1"].Notes != "pendiente" {
 		t.Errorf("evidence or notes lost: %+v", a.Answers)
 	}
-	if len(a.Outcomes) != 1 || *a.Outcomes[0].Current != 2000 || a.Outcomes[0].Direction != Decrease {
+	if len(a.Outcomes) != 1 || *a.Outcomes[0].Current != 2000 || a.Outcomes[0].Direction != assessment.Decrease {
 		t.Errorf("outcomes: %+v", a.Outcomes)
 	}
 }
 
 func TestAnswersFileRoundTrip(t *testing.T) {
-	a, err := ParseAnswers([]byte(sample), "maipu.yaml")
+	a, err := Parse([]byte(sample), "maipu.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	a.Answers["DM1"] = Answer{Value: Met, Evidence: "x", Notes: "línea 1\nlínea 2: con dos puntos", Checklist: map[string]Value{"A": Met, "B": NotMet}}
+	a.Answers["DM1"] = assessment.Answer{Value: assessment.Met, Evidence: "x", Notes: "línea 1\nlínea 2: con dos puntos", Checklist: map[string]assessment.Value{"A": assessment.Met, "B": assessment.NotMet}}
 	dir := t.TempDir()
 	for _, name := range []string{"out.yaml", "out.json"} {
 		path := filepath.Join(dir, name)
-		if err := WriteAnswersFile(path, a, []string{"PA1", "DM1"}); err != nil {
+		if err := Write(path, a, []string{"PA1", "DM1"}); err != nil {
 			t.Fatal(err)
 		}
-		b, err := ReadAnswersFile(path)
+		b, err := Read(path)
 		if err != nil {
 			data, _ := os.ReadFile(path)
 			t.Fatalf("%s does not read back: %v\n%s", name, err, data)
@@ -108,7 +109,7 @@ func TestAnswersFileErrorsNameTheLine(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := ParseAnswers([]byte(tc.doc), "bad.yaml")
+			_, err := Parse([]byte(tc.doc), "bad.yaml")
 			if err == nil {
 				t.Fatal("accepted")
 			}
@@ -123,7 +124,7 @@ func TestAnswersFileErrorsNameTheLine(t *testing.T) {
 
 func TestAnswersFileReportsAllProblems(t *testing.T) {
 	doc := "format: wwc-answers/1\nyear: 24\nanswers:\n  DM1: tal vez\n  DM2: quizás\n"
-	_, err := ParseAnswers([]byte(doc), "bad.yaml")
+	_, err := Parse([]byte(doc), "bad.yaml")
 	list, ok := err.(msg.List)
 	if !ok || len(list) != 3 {
 		t.Fatalf("want 3 problems, got %v", err)
@@ -136,19 +137,19 @@ func TestAnswersFileReportsAllProblems(t *testing.T) {
 
 func TestJSONAnswersFile(t *testing.T) {
 	doc := "{\n\t\"format\": \"wwc-answers/1\",\n\t\"city\": \"Recife\",\n\t\"answers\": {\n\t\t\"DM1\": {\"answer\": \"sim\"},\n\t\t\"DM2\": {\"answer\": \"talvez\"}\n\t}\n}\n"
-	_, err := ParseAnswers([]byte(doc), "recife.json")
+	_, err := Parse([]byte(doc), "recife.json")
 	if err == nil || !strings.Contains(err.Error(), "recife.json: line 6") {
 		t.Fatalf("JSON errors must carry their line: %v", err)
 	}
 }
 
 func TestSampleCitiesRead(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/cities/*.yaml")
+	files, _ := filepath.Glob("../../testdata/cities/*.yaml")
 	if len(files) < 3 {
 		t.Fatalf("only %d sample cities", len(files))
 	}
 	for _, f := range files {
-		if _, err := ReadAnswersFile(f); err != nil {
+		if _, err := Read(f); err != nil {
 			t.Errorf("%s: %v", f, err)
 		}
 	}
@@ -156,7 +157,7 @@ func TestSampleCitiesRead(t *testing.T) {
 
 func FuzzParseAnswers(f *testing.F) {
 	f.Add([]byte(sample))
-	files, _ := filepath.Glob("../testdata/cities/*.yaml")
+	files, _ := filepath.Glob("../../testdata/cities/*.yaml")
 	for _, p := range files {
 		if data, err := os.ReadFile(p); err == nil {
 			f.Add(data)
@@ -164,7 +165,7 @@ func FuzzParseAnswers(f *testing.F) {
 	}
 	f.Add([]byte("{\"format\": \"wwc-answers/1\", \"answers\": {\"DM1\": 1}}"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		a, err := ParseAnswers(data, "fuzz.yaml")
+		a, err := Parse(data, "fuzz.yaml")
 		if err != nil {
 			if err.Error() == "" {
 				t.Fatal("an error with no message")
@@ -176,7 +177,7 @@ func FuzzParseAnswers(f *testing.F) {
 		if err != nil {
 			t.Fatalf("cannot write what was read: %v", err)
 		}
-		b, err := ParseAnswers(out, "again.yaml")
+		b, err := Parse(out, "again.yaml")
 		if err != nil {
 			t.Fatalf("written file does not read back: %v\n%s", err, out)
 		}

@@ -1,4 +1,4 @@
-package assessment
+package answers
 
 import (
 	"bytes"
@@ -8,14 +8,15 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/atomicfile"
 	"go.yaml.in/yaml/v3"
 )
 
-// WriteAnswersFile writes a to path atomically, as JSON when path ends in .json and YAML
+// Write writes a to path atomically, as JSON when path ends in .json and YAML
 // otherwise. order lists question IDs in the order to write them (the rubric's); answers it
 // does not list follow in sorted order.
-func WriteAnswersFile(path string, a *Assessment, order []string) error {
+func Write(path string, a *assessment.Assessment, order []string) error {
 	var data []byte
 	var err error
 	if strings.EqualFold(filepath.Ext(path), ".json") {
@@ -30,7 +31,7 @@ func WriteAnswersFile(path string, a *Assessment, order []string) error {
 }
 
 // orderedIDs returns the answered IDs in the given order, then the rest sorted.
-func orderedIDs(a *Assessment, order []string) []string {
+func orderedIDs(a *assessment.Assessment, order []string) []string {
 	seen := map[string]bool{}
 	var ids []string
 	for _, id := range order {
@@ -51,9 +52,9 @@ func orderedIDs(a *Assessment, order []string) []string {
 
 // MarshalYAML renders the answers file as YAML, in a stable order meant for people to read
 // and edit.
-func MarshalYAML(a *Assessment, order []string) ([]byte, error) {
+func MarshalYAML(a *assessment.Assessment, order []string) ([]byte, error) {
 	root := mapping()
-	add(root, "format", str(FileFormat))
+	add(root, "format", str(Format))
 	if a.Rubric.ID != "" || a.Rubric.Version != "" {
 		r := mapping()
 		add(r, "id", str(a.Rubric.ID))
@@ -148,15 +149,15 @@ func addStr(m *yaml.Node, key, v string) {
 
 // jsonDoc mirrors the YAML file for JSON output, with the same keys.
 type jsonDoc struct {
-	Format     string         `json:"format"`
-	Rubric     *RubricRef     `json:"rubric,omitempty"`
-	Lang       string         `json:"lang,omitempty"`
-	City       string         `json:"city,omitempty"`
-	Country    string         `json:"country,omitempty"`
-	Year       int            `json:"year,omitempty"`
-	Population int            `json:"population,omitempty"`
-	Answers    orderedAnswers `json:"answers"`
-	Outcomes   []jsonMetric   `json:"outcomes,omitempty"`
+	Format     string                `json:"format"`
+	Rubric     *assessment.RubricRef `json:"rubric,omitempty"`
+	Lang       string                `json:"lang,omitempty"`
+	City       string                `json:"city,omitempty"`
+	Country    string                `json:"country,omitempty"`
+	Year       int                   `json:"year,omitempty"`
+	Population int                   `json:"population,omitempty"`
+	Answers    orderedAnswers        `json:"answers"`
+	Outcomes   []jsonMetric          `json:"outcomes,omitempty"`
 }
 
 type jsonAnswer struct {
@@ -205,8 +206,8 @@ func (o orderedAnswers) MarshalJSON() ([]byte, error) {
 }
 
 // MarshalJSON renders the answers file as indented JSON with the YAML file's keys.
-func MarshalJSON(a *Assessment, order []string) ([]byte, error) {
-	doc := jsonDoc{Format: FileFormat, Lang: a.Lang, City: a.City, Country: a.Country, Year: a.Year, Population: a.Population}
+func MarshalJSON(a *assessment.Assessment, order []string) ([]byte, error) {
+	doc := jsonDoc{Format: Format, Lang: a.Lang, City: a.City, Country: a.Country, Year: a.Year, Population: a.Population}
 	if a.Rubric.ID != "" || a.Rubric.Version != "" {
 		r := a.Rubric
 		doc.Rubric = &r

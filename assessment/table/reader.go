@@ -1,46 +1,44 @@
-package assessment
+package table
 
 import (
 	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 )
 
-// MaxProblems caps how many problems one file reports; past it, one line says how many more.
-const MaxProblems = 50
-
 // PlaceFunc names where a cell of the current row is, for messages: a sheet and cell, or a
 // line.
 type PlaceFunc func(col int) msg.M
 
-// TableReader turns the rows of a criteria table and an outcomes table, from any reader,
-// into an Assessment, collecting every problem with its place.
-type TableReader struct {
+// Reader turns the rows of a criteria table and an outcomes table, from any reader,
+// into an assessment.Assessment, collecting every problem with its place.
+type Reader struct {
 	File string
 	// Lang is the language the table is written in, when known: accepted answers are
 	// listed in it.
 	Lang     string
-	A        *Assessment
+	A        *assessment.Assessment
 	Problems msg.List
 	more     int
 	idCell   map[string]msg.M
 }
 
-// NewTableReader starts an assessment read from file.
-func NewTableReader(file string) *TableReader {
-	a := New()
+// NewReader starts an assessment read from file.
+func NewReader(file string) *Reader {
+	a := assessment.New()
 	a.Source = file
-	return &TableReader{File: file, A: a, idCell: map[string]msg.M{}}
+	return &Reader{File: file, A: a, idCell: map[string]msg.M{}}
 }
 
 // Problem records a problem at a place.
-func (t *TableReader) Problem(place msg.M, id string, args msg.Args) {
-	if len(t.Problems) >= MaxProblems {
+func (t *Reader) Problem(place msg.M, id string, args msg.Args) {
+	if len(t.Problems) >= assessment.MaxProblems {
 		t.more++
 		return
 	}
@@ -52,7 +50,7 @@ func (t *TableReader) Problem(place msg.M, id string, args msg.Args) {
 }
 
 // Err returns the problems found, or nil.
-func (t *TableReader) Err() error {
+func (t *Reader) Err() error {
 	if len(t.Problems) == 0 {
 		return nil
 	}
@@ -67,7 +65,7 @@ var looksLikeID = regexp.MustCompile(`^[A-Z]+[0-9]+$`)
 
 // Criterion reads one row of the criteria table. Rows with an empty ID are skipped, and so
 // are title rows: text in the ID column that is not shaped like an ID, with no answer.
-func (t *TableReader) Criterion(cols Columns, cells []string, place PlaceFunc) {
+func (t *Reader) Criterion(cols Columns, cells []string, place PlaceFunc) {
 	raw := cols.Get(cells, ColID)
 	if raw == "" {
 		return
@@ -88,19 +86,19 @@ func (t *TableReader) Criterion(cols Columns, cells []string, place PlaceFunc) {
 		return
 	}
 	t.idCell[id] = idPlace
-	v, ok := ParseValue(answer)
+	v, ok := assessment.ParseValue(answer)
 	if !ok {
 		t.badAnswer(place(cols[ColAnswer]), raw, answer)
 		return
 	}
-	t.A.Answers[id] = Answer{Value: v, Evidence: cols.Get(cells, ColEvidence), Notes: cols.Get(cells, ColNotes)}
+	t.A.Answers[id] = assessment.Answer{Value: v, Evidence: cols.Get(cells, ColEvidence), Notes: cols.Get(cells, ColNotes)}
 	t.A.Places[id] = idPlace
 }
 
 // badAnswer reports an answer that is not understood, listing the accepted answers in the
 // table's language; "N/A" and its kin get the advice to answer No.
-func (t *TableReader) badAnswer(at msg.M, id, answer string) {
-	if NotApplicable(answer) {
+func (t *Reader) badAnswer(at msg.M, id, answer string) {
+	if assessment.NotApplicable(answer) {
 		t.Problem(at, "table.not_applicable", msg.Args{"ID": id, "Value": answer, "No": t.inTableLang("answers.no_word")})
 		return
 	}
@@ -109,7 +107,7 @@ func (t *TableReader) badAnswer(at msg.M, id, answer string) {
 
 // inTableLang is a message in the table's language when it is known, so that the words a
 // message asks for are the ones the table uses; otherwise in the user's.
-func (t *TableReader) inTableLang(id string) msg.Localizable {
+func (t *Reader) inTableLang(id string) msg.Localizable {
 	if t.Lang != "" {
 		return fixed(i18n.For(t.Lang).T(id))
 	}
@@ -118,14 +116,14 @@ func (t *TableReader) inTableLang(id string) msg.Localizable {
 
 // Outcome reads one row of the outcomes table; rows without a metric name and values are
 // skipped. Every cell is taken as text.
-func (t *TableReader) Outcome(cols Columns, cells []string, place PlaceFunc) {
+func (t *Reader) Outcome(cols Columns, cells []string, place PlaceFunc) {
 	t.OutcomeTyped(cols, cells, nil, place)
 }
 
 // OutcomeTyped is Outcome for a row whose number cells are known: numbers holds the columns
 // whose cell is a number cell, whose text is the raw value ("1.234" is one point two three
 // four, whatever the table's language).
-func (t *TableReader) OutcomeTyped(cols Columns, cells []string, numbers map[int]bool, place PlaceFunc) {
+func (t *Reader) OutcomeTyped(cols Columns, cells []string, numbers map[int]bool, place PlaceFunc) {
 	name := cols.Get(cells, ColMetric)
 	empty := name == ""
 	for _, r := range []Role{ColBaseline, ColCurrent, ColDirection} {
@@ -136,11 +134,11 @@ func (t *TableReader) OutcomeTyped(cols Columns, cells []string, numbers map[int
 	if empty {
 		return
 	}
-	m := Metric{Name: name, Unit: cols.Get(cells, ColUnit), Evidence: cols.Get(cells, ColEvidence)}
+	m := assessment.Metric{Name: name, Unit: cols.Get(cells, ColUnit), Evidence: cols.Get(cells, ColEvidence)}
 	if name == "" {
 		t.Problem(place(cols[ColMetric]), "table.metric_no_name", nil)
 	}
-	if d, ok := ParseDirection(cols.Get(cells, ColDirection)); ok {
+	if d, ok := assessment.ParseDirection(cols.Get(cells, ColDirection)); ok {
 		m.Direction = d
 	} else {
 		t.Problem(place(cols[ColDirection]), "table.bad_direction", msg.Args{"Metric": name, "Value": cols.Get(cells, ColDirection)})
@@ -150,7 +148,7 @@ func (t *TableReader) OutcomeTyped(cols Columns, cells []string, numbers map[int
 		dst  *int
 	}{{ColBaselineYear, &m.BaselineYear}, {ColCurrentYear, &m.CurrentYear}} {
 		if s := cols.Get(cells, y.role); s != "" {
-			if v, ok := ParseYear(s); ok {
+			if v, ok := assessment.ParseYear(s); ok {
 				*y.dst = v
 			} else {
 				t.badYear(place(cols[y.role]), s)
@@ -171,7 +169,7 @@ func (t *TableReader) OutcomeTyped(cols Columns, cells []string, numbers map[int
 				continue
 			}
 		}
-		f, amb, ok := ReadNumberIn(s, t.Lang)
+		f, amb, ok := assessment.ReadNumberIn(s, t.Lang)
 		if !ok {
 			t.Problem(place(cols[v.role]), "table.bad_number", msg.Args{"Metric": name, "Value": s})
 			continue
@@ -186,7 +184,7 @@ func (t *TableReader) OutcomeTyped(cols Columns, cells []string, numbers map[int
 
 // CityDetail records a city detail (from a City sheet row or a CSV column). A CSV repeats it
 // on every row; a different value on a later row is a problem naming both.
-func (t *TableReader) CityDetail(role Role, value string, place msg.M) {
+func (t *Reader) CityDetail(role Role, value string, place msg.M) {
 	value = strings.TrimSpace(value)
 	if value == "" {
 		return
@@ -198,7 +196,7 @@ func (t *TableReader) CityDetail(role Role, value string, place msg.M) {
 	case ColCountry:
 		t.setText(&a.Country, value, place, "field.country")
 	case ColYear:
-		y, ok := ParseYear(value)
+		y, ok := assessment.ParseYear(value)
 		if !ok {
 			t.badYear(place, value)
 			return
@@ -209,7 +207,7 @@ func (t *TableReader) CityDetail(role Role, value string, place msg.M) {
 		}
 		a.Year = y
 	case ColPopulation:
-		p, ok := ParseWhole(value)
+		p, ok := assessment.ParseWhole(value)
 		if !ok {
 			t.Problem(place, "table.bad_population", msg.Args{"Value": value})
 			return
@@ -218,7 +216,7 @@ func (t *TableReader) CityDetail(role Role, value string, place msg.M) {
 	}
 }
 
-func (t *TableReader) setText(dst *string, value string, place msg.M, field string) {
+func (t *Reader) setText(dst *string, value string, place msg.M, field string) {
 	if *dst != "" && *dst != value {
 		t.Problem(place, "table.detail_differs", msg.Args{"Field": msg.M{ID: field}, "Value": value, "First": *dst})
 		return
@@ -228,10 +226,10 @@ func (t *TableReader) setText(dst *string, value string, place msg.M, field stri
 
 // badYear reports a year that is not one; a number that looks like a date serial (a year
 // typed into a cell formatted as a date) is said to be one.
-func (t *TableReader) badYear(at msg.M, value string) {
-	y, m, d, ok := DateSerial(value)
+func (t *Reader) badYear(at msg.M, value string) {
+	y, m, d, ok := assessment.DateSerial(value)
 	if !ok {
-		y, m, d, ok = DateText(value)
+		y, m, d, ok = assessment.DateText(value)
 	}
 	if ok {
 		t.Problem(at, "table.year_is_date", msg.Args{"Value": value, "Date": date{y, m, d}, "Year": y})
@@ -241,16 +239,16 @@ func (t *TableReader) badYear(at msg.M, value string) {
 }
 
 // ambiguous records that a number's value depends on the decimal convention.
-func (t *TableReader) ambiguous(at msg.M, text string, read float64, amb *Ambiguity) {
-	code := NoticeNumberDecimal
+func (t *Reader) ambiguous(at msg.M, text string, read float64, amb *assessment.Ambiguity) {
+	code := assessment.NoticeNumberDecimal
 	if amb.Thousands {
-		code = NoticeNumberThousands
+		code = assessment.NoticeNumberThousands
 	}
 	var lang msg.Localizable = msg.M{ID: "notice.lang_unknown"}
 	if t.Lang != "" {
 		lang = msg.M{ID: "notice.lang_" + t.Lang}
 	}
-	t.A.Notify(Notice{Code: code, Place: at, Args: msg.Args{
+	t.A.Notify(assessment.Notice{Code: code, Place: at, Args: msg.Args{
 		"Value": text, "Mark": amb.Mark, "Read": plainNumber(read, t.Lang), "Other": plainNumber(amb.Other, t.Lang), "Lang": lang,
 	}})
 }

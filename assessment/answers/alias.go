@@ -1,8 +1,9 @@
-package assessment
+package answers
 
 import (
 	"bytes"
 
+	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 	"go.yaml.in/yaml/v3"
 )
@@ -31,7 +32,7 @@ func refuseAliases(data []byte, name string) error {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		if n.Kind == yaml.AliasNode {
-			if len(problems) < MaxProblems {
+			if len(problems) < assessment.MaxProblems {
 				problems = append(problems, msg.E("answers.alias", msg.Args{"File": name, "Line": n.Line, "Name": n.Value}))
 			} else {
 				more++

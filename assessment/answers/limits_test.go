@@ -1,4 +1,4 @@
-package assessment
+package answers
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 )
 
@@ -66,7 +67,7 @@ func TestAnswersFileRefusesAliasesNamingTheirLines(t *testing.T) {
 		doc, lines := aliasFile(rng)
 		// Anchors alone are harmless; only references are refused. Answers "DM1: *a1" with
 		// no &a1 before are a YAML error the decoder reports.
-		_, err := ParseAnswers([]byte(doc), "a.yaml")
+		_, err := Parse([]byte(doc), "a.yaml")
 		if len(lines) == 0 {
 			if err != nil && strings.Contains(err.Error(), "alias") {
 				t.Fatalf("no alias, yet: %v\n%s", err, doc)
@@ -113,13 +114,13 @@ func TestAliasBombsAreRefusedCheaply(t *testing.T) {
 		case "notes":
 			b.WriteString("answers:\n  DM1: {answer: yes, notes: *x29}\n")
 		}
-		_, err := ParseAnswers([]byte(b.String()), "bomb.yaml")
+		_, err := Parse([]byte(b.String()), "bomb.yaml")
 		list, ok := err.(msg.List)
 		if !ok {
 			t.Fatalf("%s: %v", where, err)
 		}
-		if len(list) != MaxProblems+1 || !strings.Contains(list[len(list)-1].Error(), "more problems") {
-			t.Errorf("%s: %d problems, want %d and a count of the rest", where, len(list), MaxProblems+1)
+		if len(list) != assessment.MaxProblems+1 || !strings.Contains(list[len(list)-1].Error(), "more problems") {
+			t.Errorf("%s: %d problems, want %d and a count of the rest", where, len(list), assessment.MaxProblems+1)
 		}
 		if !strings.Contains(list[0].Error(), "bomb.yaml: line 3: *x0 repeats content") {
 			t.Errorf("%s: %v", where, list[0])
@@ -129,7 +130,7 @@ func TestAliasBombsAreRefusedCheaply(t *testing.T) {
 
 func TestAnswersFileProblemsAreCapped(t *testing.T) {
 	rng := rand.New(rand.NewSource(5))
-	for _, n := range []int{1, MaxProblems - 1, MaxProblems, MaxProblems + 1, 500, 10000} {
+	for _, n := range []int{1, assessment.MaxProblems - 1, assessment.MaxProblems, assessment.MaxProblems + 1, 500, 10000} {
 		var b strings.Builder
 		b.WriteString("format: wwc-answers/1\nanswers:\n")
 		for i := 0; i < n; i++ {
@@ -142,15 +143,15 @@ func TestAnswersFileProblemsAreCapped(t *testing.T) {
 				fmt.Fprintf(&b, "  Q%d: {answer: yes, checklist: {a: hmm}}\n", i)
 			}
 		}
-		_, err := ParseAnswers([]byte(b.String()), "many.yaml")
+		_, err := Parse([]byte(b.String()), "many.yaml")
 		list, ok := err.(msg.List)
 		if !ok {
 			t.Fatalf("%d: %v", n, err)
 		}
-		want := min(n, MaxProblems)
-		if n > MaxProblems {
+		want := min(n, assessment.MaxProblems)
+		if n > assessment.MaxProblems {
 			want++
-			if last := list[len(list)-1].Error(); !strings.Contains(last, fmt.Sprintf("and %d more problem", n-MaxProblems)) {
+			if last := list[len(list)-1].Error(); !strings.Contains(last, fmt.Sprintf("and %d more problem", n-assessment.MaxProblems)) {
 				t.Errorf("%d: last line %q", n, last)
 			}
 		}
@@ -164,8 +165,8 @@ func TestAnswersFileProblemsAreCapped(t *testing.T) {
 	for i := 0; i < 300; i++ {
 		fmt.Fprintf(&b, "  Q%d: {answer: yes, typo%d: x}\n", i, i)
 	}
-	_, err := ParseAnswers([]byte(b.String()), "keys.yaml")
-	if list, ok := err.(msg.List); !ok || len(list) != MaxProblems+1 {
+	_, err := Parse([]byte(b.String()), "keys.yaml")
+	if list, ok := err.(msg.List); !ok || len(list) != assessment.MaxProblems+1 {
 		t.Errorf("unknown keys: %d lines", len(list))
 	}
 }

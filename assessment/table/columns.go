@@ -1,9 +1,10 @@
-package assessment
+package table
 
 import (
 	"strings"
 	"unicode"
 
+	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 	"golang.org/x/text/unicode/norm"
 )
@@ -38,7 +39,7 @@ func HeaderKey(s string) string {
 	// Headers are looked up for every cell of a sheet's first rows: decompose and drop the
 	// accents directly rather than through a transform chain, which allocates its buffers on
 	// every call.
-	if !isPlainASCII(s) {
+	if !assessment.IsASCII(s) {
 		s = norm.NFD.String(s)
 	}
 	var b strings.Builder
@@ -278,7 +279,7 @@ func (c Columns) Has(role Role) bool {
 
 // ExpectedCriteriaHeaders lists, for messages, the names an ID and an answer column may have.
 func ExpectedCriteriaHeaders() string {
-	return "ID, Code, Código, ID del criterio, ID do critério + Answer, Met, Status, Respuesta, Cumple, Estado, Resposta, Atende, Situação"
+	return "ID, Code, Código, ID del criterio, ID do critério + assessment.Answer, assessment.Met, Status, Respuesta, Cumple, Estado, Resposta, Atende, Situação"
 }
 
 // answerHeaderLang tells the language of a table from its answer column's name.
