@@ -13,9 +13,9 @@ import (
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/assessment/form"
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/internal/session"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/spf13/cobra"
 )
@@ -115,7 +115,7 @@ func runAssess(a *app, cmd *cobra.Command, opts *assessOptions) error {
 	if file.imported != "" {
 		fmt.Fprintln(out, a.cat.T("assess.imported", msg.Args{"Workbook": file.imported, "File": file.path}))
 	}
-	s := form.New(form.Options{
+	s := session.New(session.Options{
 		Rubric: r, Cat: a.cat, A: as, Save: file.save, Resumed: resumed,
 		In: a.io.In, Out: out, Terminal: a.io.terminal(), Accessible: accessible, Styled: a.io.Styled(),
 		Review: opts.Review, OnlyOpen: opts.OnlyOpen, Practice: strings.ToUpper(opts.Practice),
@@ -130,9 +130,9 @@ func runAssess(a *app, cmd *cobra.Command, opts *assessOptions) error {
 	select {
 	case err = <-done:
 	case <-sig:
-		err = form.ErrInterrupted
+		err = session.ErrInterrupted
 	}
-	if errors.Is(err, form.ErrInterrupted) {
+	if errors.Is(err, session.ErrInterrupted) {
 		fmt.Fprintln(out)
 		return cancelledError{interruptedMessage(a, file)}
 	}

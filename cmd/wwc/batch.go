@@ -15,9 +15,9 @@ import (
 	"syscall"
 
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/assessment/batch"
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/internal/atomicfile"
+	"github.com/citydatakit/wwc/internal/batch"
 	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/scoring"

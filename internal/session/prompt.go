@@ -5,7 +5,7 @@
 // Prompts are huh forms. On a terminal they are full-screen fields; in accessible mode
 // (screen readers, TERM=dumb, a pipe) every question is a plain line that takes a typed
 // answer, so sessions can be driven from a script.
-package form
+package session
 
 import (
 	"errors"

@@ -1,4 +1,4 @@
-package form
+package session
 
 import (
 	"math/rand"
