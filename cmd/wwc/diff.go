@@ -116,7 +116,7 @@ func runDiff(a *app, cmd *cobra.Command, oldPath, newPath string, opts *diffOpti
 	}
 	switch {
 	case opts.FailOnDrop && c.Dropped():
-		return thresholdError{msg.E("diff.dropped", msg.Args{"Lost": len(c.Lost)})}
+		return thresholdError{msg.E("diff.dropped", msg.Args{"Count": len(c.Lost)})}
 	case opts.ExitCode && c.Changed():
 		return thresholdError{silentError{}}
 	}
