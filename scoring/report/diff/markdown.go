@@ -47,15 +47,8 @@ func (markdownWriter) Write(w io.Writer, in Input) error {
 			p("- %s", md(it))
 		}
 	}
-	var gained, lost []string
-	for _, g := range v.Gained {
-		gained = append(gained, g.ID+" "+g.Title)
-	}
-	for _, l := range v.Lost {
-		lost = append(lost, l.ID+" "+l.Title)
-	}
-	list(v.LGained, gained)
-	list(v.LLost, lost)
+	list(v.LGained, joined(v.Gained, "", " "))
+	list(v.LLost, joined(v.Lost, "", " "))
 	if v.StillOpen != "" {
 		list(v.LOpen, []string{v.StillOpen})
 	}

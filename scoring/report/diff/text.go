@@ -44,15 +44,8 @@ func (textWriter) Write(w io.Writer, in Input) error {
 			p("  %s", l)
 		}
 	}
-	var gained, lost []string
-	for _, g := range v.Gained {
-		gained = append(gained, "+ "+g.ID+"  "+g.Title)
-	}
-	for _, l := range v.Lost {
-		lost = append(lost, "- "+l.ID+"  "+l.Title)
-	}
-	section(v.LGained, gained)
-	section(v.LLost, lost)
+	section(v.LGained, joined(v.Gained, "+ ", "  "))
+	section(v.LLost, joined(v.Lost, "- ", "  "))
 	if v.StillOpen != "" {
 		section(v.LOpen, []string{v.StillOpen})
 	}

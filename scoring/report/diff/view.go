@@ -37,6 +37,15 @@ type practiceDiff struct {
 
 type idTitle struct{ ID, Title string }
 
+// joined writes each criterion as mark, its ID, sep and its title.
+func joined(items []idTitle, mark, sep string) []string {
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = mark + it.ID + sep + it.Title
+	}
+	return out
+}
+
 func newView(in Input) *view {
 	c, r, cmp := in.Cat, in.Rubric, in.C
 	o, n := cmp.Old, cmp.New
