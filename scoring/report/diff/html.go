@@ -16,8 +16,10 @@ var bodyTemplate string
 
 var page = render.NewHTMLPage(bodyTemplate)
 
-// style colors the changes: gains green, losses red, warnings amber.
-const style = `.warn { background:#fff3cd; border-left:4px solid var(--fair); padding:8px 12px; }
+// style colors the changes (gains green, losses red, warnings amber) and spaces the
+// figures from the heading.
+const style = `.meta { margin-bottom:14px; }
+.warn { background:#fff3cd; border-left:4px solid var(--fair); padding:8px 12px; }
 .up, li.gain { color:#1e6b41; } .down, li.loss { color:#9c1c28; } .up, .down { font-weight:600; }
 `
 
