@@ -60,7 +60,7 @@ fuzz:
 
 ## golden: rewrite the golden files after a deliberate change to the output
 golden:
-	$(GO) test ./scoring/report -update
+	$(GO) test ./scoring/report/... -update
 
 ## docs: rewrite the command reference (docs/reference, Markdown) and man pages (docs/man)
 ## from the command tree; a test fails when the committed ones are stale

@@ -19,7 +19,8 @@ import (
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/assessment/xlsx"
 	"github.com/citydatakit/wwc/scoring"
-	"github.com/citydatakit/wwc/scoring/report"
+	"github.com/citydatakit/wwc/scoring/report/render"
+	"github.com/citydatakit/wwc/scoring/report/result"
 )
 
 const testdata = "../../testdata"
@@ -35,8 +36,8 @@ func resultJSON(t *testing.T, a *assessment.Assessment) string {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	in := report.Input{Result: scoring.Score(r, a, scoring.Options{}), Rubric: r, Cat: i18n.For("en")}
-	f, _ := report.Lookup(report.FormatJSON)
+	in := result.Input{Result: scoring.Score(r, a, scoring.Options{}), Rubric: r, Cat: i18n.For("en")}
+	f, _ := result.Formats.Lookup(render.FormatJSON)
 	if err := f.New().Write(&buf, in); err != nil {
 		t.Fatal(err)
 	}

@@ -21,7 +21,9 @@ import (
 	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/scoring"
-	"github.com/citydatakit/wwc/scoring/report"
+	summary "github.com/citydatakit/wwc/scoring/report/cohort"
+	"github.com/citydatakit/wwc/scoring/report/render"
+	"github.com/citydatakit/wwc/scoring/report/result"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 )
@@ -57,10 +59,10 @@ func newBatchCmd(a *app) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.Output, "output", "o", "", c.T("flag.batch_output", msg.Args{"Formats": strings.Join(report.SummaryFormatNames(), ", ")}))
-	f.StringVarP(&opts.Format, "format", "f", "", c.T("flag.format", msg.Args{"Formats": strings.Join(report.SummaryFormatNames(), ", ")}))
+	f.StringVarP(&opts.Output, "output", "o", "", c.T("flag.batch_output", msg.Args{"Formats": strings.Join(summary.Formats.Names(), ", ")}))
+	f.StringVarP(&opts.Format, "format", "f", "", c.T("flag.format", msg.Args{"Formats": strings.Join(summary.Formats.Names(), ", ")}))
 	f.StringVar(&opts.ReportsDir, "reports-dir", "", c.T("flag.reports_dir"))
-	f.StringVar(&opts.ReportFormat, "report-format", report.FormatHTML, c.T("flag.report_format", msg.Args{"Formats": strings.Join(report.Names(), ", ")}))
+	f.StringVar(&opts.ReportFormat, "report-format", render.FormatHTML, c.T("flag.report_format", msg.Args{"Formats": strings.Join(result.Formats.Names(), ", ")}))
 	f.IntVar(&opts.Workers, "workers", runtime.NumCPU(), c.T("flag.workers"))
 	_ = f.SetAnnotation("workers", defaultInText, []string{"true"})
 	f.BoolVar(&opts.RequireEvidence, "require-evidence", false, c.T("flag.require_evidence"))
@@ -74,9 +76,9 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 	if err != nil {
 		return err
 	}
-	repFormat, err := report.Lookup(opts.ReportFormat)
-	if err != nil {
-		return usageError{err}
+	repFormat, ok := result.Formats.Lookup(opts.ReportFormat)
+	if !ok {
+		return usageError{render.UnknownFormat(opts.ReportFormat, result.Formats)}
 	}
 	if opts.Workers < 1 {
 		return usage("batch.bad_workers", msg.Args{"Value": opts.Workers})
@@ -123,7 +125,7 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 			if opts.ReportsDir == "" {
 				return nil
 			}
-			return reports.write(index[path], report.Input{Result: res, Rubric: r, Cat: a.cat, Date: date})
+			return reports.write(index[path], result.Input{Result: res, Rubric: r, Cat: a.cat, Date: date})
 		},
 		Done: func(row batch.Row) {
 			processed.Add(1)
@@ -154,12 +156,12 @@ func runBatch(a *app, cmd *cobra.Command, opts *batchOptions) error {
 		}
 	}
 	subs, cohort := summarize(rows)
-	in := report.SummaryInput{Rows: subs, Cohort: cohort, Rubric: r, Cat: a.cat, Date: date, Skipped: skippedFiles(skipped)}
+	in := summary.Input{Rows: subs, Cohort: cohort, Rubric: r, Cat: a.cat, Date: date, Skipped: skippedFiles(skipped)}
 	if opts.Output == "" && a.io.OutTTY {
 		in.Width = a.io.width()
 	}
 	var buf bytes.Buffer
-	if err := format.New().WriteSummary(&buf, in); err != nil {
+	if err := format.New().Write(&buf, in); err != nil {
 		return err
 	}
 	if err := emit(a, buf.Bytes(), opts.Output); err != nil {
@@ -194,7 +196,7 @@ func tellFailures(a *app, rows []batch.Row, toFile, collectFailed bool) error {
 // and year submitted again. No name is ever that of an input.
 type reportNamer struct {
 	dir    string
-	format report.Format
+	format result.Format
 	ext    string
 	inputs map[string]bool
 	// created says the folder did not exist before this batch made it.
@@ -205,7 +207,7 @@ type reportNamer struct {
 
 type tempReport struct{ path, base string }
 
-func newReportNamer(dir string, f report.Format, inputs []string) *reportNamer {
+func newReportNamer(dir string, f result.Format, inputs []string) *reportNamer {
 	n := &reportNamer{dir: dir, format: f, ext: f.Exts[0], inputs: map[string]bool{}, temp: map[int]tempReport{}}
 	for _, in := range inputs {
 		if abs, err := filepath.Abs(in); err == nil {
@@ -215,7 +217,7 @@ func newReportNamer(dir string, f report.Format, inputs []string) *reportNamer {
 	return n
 }
 
-func (n *reportNamer) write(i int, in report.Input) error {
+func (n *reportNamer) write(i int, in result.Input) error {
 	var buf bytes.Buffer
 	if err := n.format.New().Write(&buf, in); err != nil {
 		return err
@@ -303,10 +305,10 @@ func dropOutput(files []string, output string) ([]string, error) {
 	return out, nil
 }
 
-func skippedFiles(skipped []batch.Skip) []report.SkippedFile {
-	out := make([]report.SkippedFile, len(skipped))
+func skippedFiles(skipped []batch.Skip) []summary.SkippedFile {
+	out := make([]summary.SkippedFile, len(skipped))
 	for i, s := range skipped {
-		out[i] = report.SkippedFile{Path: s.Path, Reason: s.Reason}
+		out[i] = summary.SkippedFile{Path: s.Path, Reason: s.Reason}
 	}
 	return out
 }
@@ -315,25 +317,26 @@ func skippedFiles(skipped []batch.Skip) []report.SkippedFile {
 // and 80 when neither tells.
 
 // summaryFormat is the summary's format: --format, else the -o file's extension, else text.
-func summaryFormat(opts *batchOptions) (report.SummaryFormat, error) {
+func summaryFormat(opts *batchOptions) (summary.Format, error) {
 	if opts.Format != "" {
-		f, err := report.LookupSummary(opts.Format)
-		if err != nil {
-			return report.SummaryFormat{}, usageError{err}
+		f, ok := summary.Formats.Lookup(opts.Format)
+		if !ok {
+			return summary.Format{}, usageError{render.UnknownFormat(opts.Format, summary.Formats)}
 		}
 		return f, nil
 	}
 	if opts.Output != "" {
-		if f, ok := report.SummaryForPath(opts.Output); ok {
+		if f, ok := summary.Formats.ForPath(opts.Output); ok {
 			return f, nil
 		}
 	}
-	return report.SummaryFormats[0], nil
+	f, _ := summary.Formats.Lookup(render.FormatText)
+	return f, nil
 }
 
 // prepareReports makes the --reports-dir folder, remembering whether this run created it (so
 // that an interrupted run can remove it again).
-func prepareReports(dir string, format report.Format, files []string) (*reportNamer, error) {
+func prepareReports(dir string, format result.Format, files []string) (*reportNamer, error) {
 	reports := newReportNamer(dir, format, files)
 	if dir == "" {
 		return reports, nil
@@ -374,12 +377,12 @@ func withoutOutputs(rows []batch.Row, skipped []batch.Skip) ([]batch.Row, []batc
 // summarize makes the summary's rows and the cohort statistics of the scored ones. The
 // cohort's duplicate groups index the scored briefs; they are turned into indexes of rows,
 // and each duplicate row is flagged, all but the kept (last) one as dropped.
-func summarize(rows []batch.Row) ([]report.Submission, scoring.Cohort) {
-	subs := make([]report.Submission, len(rows))
+func summarize(rows []batch.Row) ([]summary.Submission, scoring.Cohort) {
+	subs := make([]summary.Submission, len(rows))
 	var briefs []scoring.Brief
 	var briefRow []int
 	for i, row := range rows {
-		subs[i] = report.Submission{Path: row.Path, Brief: row.Brief, Err: row.Err}
+		subs[i] = summary.Submission{Path: row.Path, Brief: row.Brief, Err: row.Err}
 		if row.Err == nil {
 			briefs = append(briefs, row.Brief)
 			briefRow = append(briefRow, i)

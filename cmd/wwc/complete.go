@@ -6,7 +6,10 @@ import (
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/assessment/load"
-	"github.com/citydatakit/wwc/scoring/report"
+	"github.com/citydatakit/wwc/scoring/report/cohort"
+	"github.com/citydatakit/wwc/scoring/report/diff"
+	"github.com/citydatakit/wwc/scoring/report/result"
+	"github.com/citydatakit/wwc/scoring/report/trend"
 	"github.com/spf13/cobra"
 )
 
@@ -15,10 +18,10 @@ type completionFunc = func(*cobra.Command, []string, string) ([]cobra.Completion
 
 // formatsByCommand are the output formats each command's --format takes.
 var formatsByCommand = map[string]func() []string{
-	"score": report.Names,
-	"batch": report.SummaryFormatNames,
-	"diff":  report.DiffFormatNames,
-	"trend": report.TrendFormatNames,
+	"score": result.Formats.Names,
+	"batch": cohort.Formats.Names,
+	"diff":  diff.Formats.Names,
+	"trend": trend.Formats.Names,
 }
 
 // registerCompletions teaches the shell what each argument and flag takes: fixed values
@@ -36,7 +39,7 @@ func registerCompletions(a *app, root *cobra.Command) {
 	}
 	flags := map[string]completionFunc{
 		"lang":          values(i18n.Languages...),
-		"report-format": values(report.Names()...),
+		"report-format": values(result.Formats.Names()...),
 		"min-tier":      a.tierCompletions,
 		"practice":      a.practiceCompletions,
 		"config":        files([]string{"yaml", "yml"}),

@@ -11,7 +11,10 @@ import (
 
 	"github.com/citydatakit/wwc/internal/i18n"
 
-	"github.com/citydatakit/wwc/scoring/report"
+	"github.com/citydatakit/wwc/scoring/report/cohort"
+	"github.com/citydatakit/wwc/scoring/report/diff"
+	"github.com/citydatakit/wwc/scoring/report/result"
+	"github.com/citydatakit/wwc/scoring/report/trend"
 	"github.com/spf13/cobra"
 )
 
@@ -56,12 +59,12 @@ func TestCompletionOfFlagValues(t *testing.T) {
 		}{
 			{[]string{"score", "--lang", ""}, i18n.Languages},
 			{[]string{"batch", "--lang", ""}, i18n.Languages},
-			{[]string{"score", "--format", ""}, report.Names()},
-			{[]string{"score", "-f", ""}, report.Names()},
-			{[]string{"batch", "--format", ""}, report.SummaryFormatNames()},
-			{[]string{"diff", "--format", ""}, report.DiffFormatNames()},
-			{[]string{"trend", "--format", ""}, report.TrendFormatNames()},
-			{[]string{"batch", "--report-format", ""}, report.Names()},
+			{[]string{"score", "--format", ""}, result.Formats.Names()},
+			{[]string{"score", "-f", ""}, result.Formats.Names()},
+			{[]string{"batch", "--format", ""}, cohort.Formats.Names()},
+			{[]string{"diff", "--format", ""}, diff.Formats.Names()},
+			{[]string{"trend", "--format", ""}, trend.Formats.Names()},
+			{[]string{"batch", "--report-format", ""}, result.Formats.Names()},
 			{[]string{"score", "--min-tier", ""}, tiers},
 			{[]string{"assess", "--practice", ""}, r.PracticeIDs()},
 			{[]string{"rubric", "show", "--practice", ""}, r.PracticeIDs()},

@@ -12,7 +12,10 @@ import (
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
-	"github.com/citydatakit/wwc/scoring/report"
+	"github.com/citydatakit/wwc/scoring/report/diff"
+	"github.com/citydatakit/wwc/scoring/report/render"
+	"github.com/citydatakit/wwc/scoring/report/result"
+	"github.com/citydatakit/wwc/scoring/report/trend"
 	"github.com/spf13/cobra"
 )
 
@@ -37,7 +40,7 @@ func newDiffCmd(a *app) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.Format, "format", "f", "", c.T("flag.format", msg.Args{"Formats": strings.Join(report.DiffFormatNames(), ", ")}))
+	f.StringVarP(&opts.Format, "format", "f", "", c.T("flag.format", msg.Args{"Formats": strings.Join(diff.Formats.Names(), ", ")}))
 	f.StringVarP(&opts.Output, "output", "o", "", c.T("flag.output"))
 	f.BoolVar(&opts.ExitCode, "exit-code", false, c.T("flag.exit_code"))
 	f.BoolVar(&opts.FailOnDrop, "fail-on-drop", false, c.T("flag.fail_on_drop"))
@@ -47,12 +50,12 @@ func newDiffCmd(a *app) *cobra.Command {
 // chooseFormat picks --format, else the output file's extension, else text, among names.
 func chooseFormat(names []string, format, output string) (string, error) {
 	if format == "" && output != "" {
-		if f, ok := report.ForPath(output); ok {
+		if f, ok := result.Formats.ForPath(output); ok {
 			format = f.Name
 		}
 	}
 	if format == "" {
-		format = report.FormatText
+		format = render.FormatText
 	}
 	format = strings.ToLower(format)
 	for _, f := range names {
@@ -63,6 +66,14 @@ func chooseFormat(names []string, format, output string) (string, error) {
 	return "", usageError{msg.E("report.unknown_format", msg.Args{"Format": format, "Formats": strings.Join(names, ", ")})}
 }
 
+// textWidth is the width text fits: the terminal's when it goes there, else 0 (80).
+func textWidth(a *app, output string) int {
+	if output == "" && a.io.OutTTY {
+		return a.io.width()
+	}
+	return 0
+}
+
 // resultOf scores any input wwc score reads, or reads back a saved result.
 func resultOf(a *app, r *questions.Rubric, path string) (*scoring.Result, error) {
 	if strings.EqualFold(filepath.Ext(path), ".json") {
@@ -70,8 +81,8 @@ func resultOf(a *app, r *questions.Rubric, path string) (*scoring.Result, error)
 		if err != nil {
 			return nil, err
 		}
-		if report.IsResult(data) {
-			return report.ReadResult(data, path)
+		if result.IsResult(data) {
+			return result.ReadResult(data, path)
 		}
 	}
 	as, err := load.File(path, load.Options{Rubric: r})
@@ -83,7 +94,7 @@ func resultOf(a *app, r *questions.Rubric, path string) (*scoring.Result, error)
 }
 
 func runDiff(a *app, cmd *cobra.Command, oldPath, newPath string, opts *diffOptions) error {
-	format, err := chooseFormat(report.DiffFormatNames(), opts.Format, opts.Output)
+	format, err := chooseFormat(diff.Formats.Names(), opts.Format, opts.Output)
 	if err != nil {
 		return err
 	}
@@ -108,7 +119,8 @@ func runDiff(a *app, cmd *cobra.Command, oldPath, newPath string, opts *diffOpti
 		a.warn(a.cat.T("diff.other_city", msg.Args{"Old": old.City, "New": neu.City}))
 	}
 	var buf bytes.Buffer
-	if err := report.DiffFormats[format]().WriteDiff(&buf, report.DiffInput{C: c, Rubric: r, Cat: a.cat}); err != nil {
+	f, _ := diff.Formats.Lookup(format)
+	if err := f.New().Write(&buf, diff.Input{C: c, Rubric: r, Cat: a.cat, Width: textWidth(a, opts.Output)}); err != nil {
 		return err
 	}
 	if err := emit(a, buf.Bytes(), opts.Output); err != nil {
@@ -147,13 +159,13 @@ func newTrendCmd(a *app) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.Format, "format", "f", "", c.T("flag.format", msg.Args{"Formats": strings.Join(report.TrendFormatNames(), ", ")}))
+	f.StringVarP(&opts.Format, "format", "f", "", c.T("flag.format", msg.Args{"Formats": strings.Join(trend.Formats.Names(), ", ")}))
 	f.StringVarP(&opts.Output, "output", "o", "", c.T("flag.output"))
 	return cmd
 }
 
 func runTrend(a *app, cmd *cobra.Command, files []string, opts *trendOptions) error {
-	format, err := chooseFormat(report.TrendFormatNames(), opts.Format, opts.Output)
+	format, err := chooseFormat(trend.Formats.Names(), opts.Format, opts.Output)
 	if err != nil {
 		return err
 	}
@@ -181,7 +193,8 @@ func runTrend(a *app, cmd *cobra.Command, files []string, opts *trendOptions) er
 		return trendError(a, err, results, paths)
 	}
 	var buf bytes.Buffer
-	if err := report.TrendFormats[format]().WriteTrend(&buf, report.TrendInput{T: t, Rubric: r, Cat: a.cat}); err != nil {
+	f, _ := trend.Formats.Lookup(format)
+	if err := f.New().Write(&buf, trend.Input{T: t, Rubric: r, Cat: a.cat, Width: textWidth(a, opts.Output)}); err != nil {
 		return err
 	}
 	return emit(a, buf.Bytes(), opts.Output)

@@ -13,7 +13,8 @@ import (
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
-	"github.com/citydatakit/wwc/scoring/report"
+	"github.com/citydatakit/wwc/scoring/report/render"
+	"github.com/citydatakit/wwc/scoring/report/result"
 	"github.com/spf13/cobra"
 )
 
@@ -46,7 +47,7 @@ func newScoreCmd(a *app) *cobra.Command {
 			opts.City = setting(cmd, a.v, "city", keyCity)
 			opts.Country = setting(cmd, a.v, "country", keyCountry)
 			if !cmd.Flags().Changed("format") && opts.Output != "" {
-				if f, ok := report.ForPath(opts.Output); ok {
+				if f, ok := result.Formats.ForPath(opts.Output); ok {
 					opts.Format = f.Name
 				}
 			}
@@ -54,7 +55,7 @@ func newScoreCmd(a *app) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.Format, "format", "f", report.FormatText, c.T("flag.format", msg.Args{"Formats": strings.Join(report.Names(), ", ")}))
+	f.StringVarP(&opts.Format, "format", "f", render.FormatText, c.T("flag.format", msg.Args{"Formats": strings.Join(result.Formats.Names(), ", ")}))
 	f.StringVarP(&opts.Output, "output", "o", "", c.T("flag.output"))
 	f.StringVar(&opts.MinTier, "min-tier", "", c.T("flag.min_tier"))
 	f.BoolVar(&opts.Strict, "strict", false, c.T("flag.strict"))
@@ -68,9 +69,9 @@ func newScoreCmd(a *app) *cobra.Command {
 }
 
 func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
-	format, err := report.Lookup(opts.Format)
-	if err != nil {
-		return usageError{err}
+	format, ok := result.Formats.Lookup(opts.Format)
+	if !ok {
+		return usageError{render.UnknownFormat(opts.Format, result.Formats)}
 	}
 	year, err := yearFlag(opts.Year)
 	if err != nil {
@@ -126,9 +127,9 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 		}
 		res = scoring.Score(r, as, scoreOpts)
 	}
-	in := report.Input{Result: res, Rubric: r, Cat: a.cat, Date: a.today()}
+	in := result.Input{Result: res, Rubric: r, Cat: a.cat, Date: a.today()}
 	if len(whatIf) > 0 && as != nil {
-		in.WhatIf = &report.WhatIf{IDs: whatIf, After: scoring.WhatIf(r, as, whatIf, scoreOpts)}
+		in.WhatIf = &result.WhatIf{IDs: whatIf, After: scoring.WhatIf(r, as, whatIf, scoreOpts)}
 	}
 	if err := writeReport(a, format, in, opts.Output); err != nil {
 		return err
@@ -138,23 +139,23 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 	}
 	if minRank >= 0 && scoring.TierRank(r.Tiers, res.Tier) < minRank {
 		return thresholdError{msg.E("score.below_min_tier", msg.Args{
-			"Tier": report.TierName(r, a.cat, res.Tier), "Min": report.TierName(r, a.cat, minTier),
+			"Tier": render.TierName(r, a.cat, res.Tier), "Min": render.TierName(r, a.cat, minTier),
 		})}
 	}
 	return nil
 }
 
 // writeReport renders a result to stdout, styled on a terminal, or atomically to a file.
-func writeReport(a *app, format report.Format, in report.Input, output string) error {
-	if output != "" || format.Name != report.FormatText {
+func writeReport(a *app, format result.Format, in result.Input, output string) error {
+	if output != "" || format.Name != render.FormatText {
 		// Only the text summary on the terminal shows the reader's warnings itself; a report
 		// written to a file or a machine format must not be the only place they appear.
-		for _, text := range report.NoticeTexts(a.cat, in.Result) {
+		for _, text := range render.NoticeTexts(a.cat, in.Result.Notices) {
 			a.warn(text)
 		}
 	}
 	if output == "" {
-		in.Styled = format.Name == report.FormatText && a.io.Styled()
+		in.Styled = format.Name == render.FormatText && a.io.Styled()
 		in.Width = a.io.width()
 		var w io.Writer = a.io.Out
 		if in.Styled {
@@ -196,5 +197,5 @@ func savedResult(file *load.Input) (*scoring.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return report.ReadResult(data, file.Name)
+	return result.ReadResult(data, file.Name)
 }

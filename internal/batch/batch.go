@@ -15,7 +15,7 @@ import (
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
-	"github.com/citydatakit/wwc/scoring/report"
+	"github.com/citydatakit/wwc/scoring/report/result"
 )
 
 // Row is one submission: its brief, or the error that kept it from being read. A file that
@@ -114,7 +114,7 @@ func score(path string, o Options) Row {
 	case load.KindResult:
 		data, err := in.Data(answers.MaxFileSize)
 		if err == nil {
-			res, err = report.ReadResult(data, path)
+			res, err = result.ReadResult(data, path)
 		}
 		if err != nil {
 			return Row{Path: path, Err: err}

@@ -9,7 +9,7 @@ import (
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/scoring"
-	"github.com/citydatakit/wwc/scoring/report"
+	"github.com/citydatakit/wwc/scoring/report/result"
 )
 
 // metricAction is an entry of the metrics menu.
@@ -89,7 +89,7 @@ func (s *Session) listMetrics() {
 		if !mr.Counted() {
 			mark = s.st.warn.Render("✗")
 		}
-		s.say("  %d. %s %s", i+1, mark, report.OutcomeLine(c, mr))
+		s.say("  %d. %s %s", i+1, mark, result.OutcomeLine(c, mr))
 	}
 }
 

@@ -15,7 +15,8 @@ import (
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
-	"github.com/citydatakit/wwc/scoring/report"
+	"github.com/citydatakit/wwc/scoring/report/render"
+	"github.com/citydatakit/wwc/scoring/report/result"
 )
 
 // Options set up a session.
@@ -324,7 +325,7 @@ func (s *Session) ask(q *questions.Question, index int) error {
 	res := s.score()
 	s.say("%s", s.st.dim.Render(c.T("form.progress", msg.Args{
 		"N": index, "Of": s.o.Rubric.Count(), "Met": res.Met, "Percent": c.Percent(res.Percent()),
-		"Tier": report.TierName(s.o.Rubric, c, res.Tier),
+		"Tier": render.TierName(s.o.Rubric, c, res.Tier),
 	})))
 	desc := q.Question.Get(lang)
 	if g := q.Guidance.Get(lang); g != "" {
@@ -391,7 +392,7 @@ func (s *Session) practiceSummary(id string) {
 			}
 		}
 		s.say("%s", s.st.good.Render(c.T("form.practice_summary", msg.Args{
-			"Name": report.PracticeName(s.o.Rubric, c, id), "Met": p.Met, "Total": p.Total,
+			"Name": render.PracticeName(s.o.Rubric, c, id), "Met": p.Met, "Total": p.Total,
 			"Percent": c.Percent(p.Percent()), "Open": open,
 		})))
 		s.say("")
@@ -402,7 +403,7 @@ func (s *Session) result() error {
 	res := s.score()
 	s.say("%s", s.st.title.Render(s.c.T("form.result")))
 	s.say("")
-	in := report.Input{Result: res, Rubric: s.o.Rubric, Cat: s.c, Styled: s.o.Styled && !s.o.Accessible}
-	f, _ := report.Lookup(report.FormatText)
+	in := result.Input{Result: res, Rubric: s.o.Rubric, Cat: s.c, Styled: s.o.Styled && !s.o.Accessible}
+	f, _ := result.Formats.Lookup(render.FormatText)
 	return f.New().Write(s.out, in)
 }

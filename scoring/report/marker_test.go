@@ -1,26 +1,48 @@
-package report
+package report_test
 
 import (
 	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
-	"github.com/citydatakit/wwc/internal/i18n"
-
 	"github.com/citydatakit/wwc/assessment/load"
-	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/internal/i18n"
 	"github.com/citydatakit/wwc/scoring"
+	"github.com/citydatakit/wwc/scoring/report/cohort"
+	"github.com/citydatakit/wwc/scoring/report/diff"
+	"github.com/citydatakit/wwc/scoring/report/internal/reporttest"
+	"github.com/citydatakit/wwc/scoring/report/internal/resulttest"
+	"github.com/citydatakit/wwc/scoring/report/render"
+	"github.com/citydatakit/wwc/scoring/report/result"
+	"github.com/citydatakit/wwc/scoring/report/trend"
 )
 
-// TestOwnDocumentsAreRecognized: every report, summary and comparison wwc writes, in every
-// format and language, is recognized as wwc's own when it comes back as input (a summary saved
-// in the folder of submissions, a report given to wwc score); a saved result is a result.
+// written is one document written in every format of its registry but text, by name.
+func written[In any](t *testing.T, formats *render.Registry[render.Writer[In]], in In) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	for _, f := range formats.All() {
+		if f.Name == render.FormatText {
+			continue
+		}
+		var buf bytes.Buffer
+		if err := f.New().Write(&buf, in); err != nil {
+			t.Fatal(err)
+		}
+		out[f.Exts[0]] = buf.Bytes()
+	}
+	return out
+}
+
+// TestOwnDocumentsAreRecognized: every report, summary, comparison and trend wwc writes, in
+// every format and language (regional ones included), is recognized as wwc's own when it
+// comes back as input (a summary saved in the folder of submissions, a report given to wwc
+// score); a saved result is a result.
 func TestOwnDocumentsAreRecognized(t *testing.T) {
-	res, r := scoreSample(t, "lakeside-2025.yaml", scoring.Options{})
-	old, _ := scoreSample(t, "maipu-2024.yaml", scoring.Options{})
+	res, r := reporttest.Score(t, "lakeside-2025.yaml", scoring.Options{})
+	old, _ := reporttest.Score(t, "maipu-2024.yaml", scoring.Options{})
 	dir := t.TempDir()
 	check := func(name string, data []byte, want load.Kind) {
 		t.Helper()
@@ -33,95 +55,25 @@ func TestOwnDocumentsAreRecognized(t *testing.T) {
 			t.Errorf("%s: recognized as %s (%v), want %s", name, kind, err, want)
 		}
 	}
-	for _, lang := range i18n.Languages {
-		cat := i18n.For(lang)
-		for _, f := range Formats {
-			if f.Name == FormatText {
-				continue
-			}
-			var buf bytes.Buffer
-			if err := f.New().Write(&buf, Input{Result: res, Rubric: r, Cat: cat, Date: reportDate}); err != nil {
-				t.Fatal(err)
-			}
+	for _, tag := range append(append([]string{}, i18n.Languages...), "es-MX", "es-GT", "pt-BR") {
+		cat := i18n.ForTag(tag)
+		for ext, data := range written(t, result.Formats, result.Input{Result: res, Rubric: r, Cat: cat, Date: reporttest.Date}) {
 			want := load.KindOutput
-			if f.Name == FormatJSON {
+			if ext == ".json" {
 				want = load.KindResult
 			}
-			check("report-"+lang+f.Exts[0], buf.Bytes(), want)
+			check("report-"+tag+ext, data, want)
 		}
-		sum := SummaryInput{Rows: []Submission{{Path: "a.xlsx", Brief: res.Brief()}, {Path: "b.xlsx", Err: errors.New("broken")}},
-			Cohort: scoring.Summarize([]scoring.Brief{res.Brief()}), Rubric: r, Cat: cat, Date: reportDate}
-		for _, f := range SummaryFormats {
-			if f.Name == FormatText {
-				continue
-			}
-			var buf bytes.Buffer
-			if err := f.New().WriteSummary(&buf, sum); err != nil {
-				t.Fatal(err)
-			}
-			check("summary-"+lang+f.Exts[0], buf.Bytes(), load.KindOutput)
+		sum := cohort.Input{Rows: []cohort.Submission{{Path: "a.xlsx", Brief: res.Brief()}, {Path: "b.xlsx", Err: errors.New("broken")}},
+			Cohort: scoring.Summarize([]scoring.Brief{res.Brief()}), Rubric: r, Cat: cat, Date: reporttest.Date}
+		for ext, data := range written(t, cohort.Formats, sum) {
+			check("summary-"+tag+ext, data, load.KindOutput)
 		}
-		cmp := scoring.Compare(old, res, r.Tiers)
-		for name, f := range DiffFormats {
-			if name == FormatText {
-				continue
-			}
-			var buf bytes.Buffer
-			if err := f().WriteDiff(&buf, DiffInput{C: cmp, Rubric: r, Cat: cat}); err != nil {
-				t.Fatal(err)
-			}
-			check("diff-"+lang+"."+name, buf.Bytes(), load.KindOutput)
+		for ext, data := range written(t, diff.Formats, diff.Input{C: scoring.Compare(old, res, r.Tiers), Rubric: r, Cat: cat}) {
+			check("diff-"+tag+ext, data, load.KindOutput)
 		}
-	}
-}
-
-// TestFailedRowsCarryNullsAndErrors: in the JSON summary a file that could not be read has
-// null figures and its problems as a list of strings.
-func TestFailedRowsCarryNullsAndErrors(t *testing.T) {
-	res, r := scoreSample(t, "lakeside-2025.yaml", scoring.Options{})
-	list := msg.List{errors.New("first problem"), errors.New("second problem")}
-	in := SummaryInput{Rows: []Submission{{Path: "a.xlsx", Brief: res.Brief()}, {Path: "b.xlsx", Err: list}},
-		Cohort: scoring.Summarize([]scoring.Brief{res.Brief()}), Rubric: r, Cat: i18n.English(),
-		Skipped: []SkippedFile{{Path: ".hidden.xlsx", Reason: "hidden"}, {Path: "env.csv", Reason: "link_outside"}}}
-	var buf bytes.Buffer
-	if err := (jsonSummary{}).WriteSummary(&buf, in); err != nil {
-		t.Fatal(err)
-	}
-	out := buf.String()
-	for _, want := range []string{`"met": null`, `"total": null`, `"percent": null`, `"errors": [
-        "first problem",
-        "second problem"
-      ]`, `"met": 39`, `"reason": "link_outside"`} {
-		if !strings.Contains(out, want) {
-			t.Errorf("summary lacks %s:\n%s", want, out)
-		}
-	}
-}
-
-// TestTerminalTableFits: the table of submissions fits any terminal width from 60 columns,
-// long names cut with …, and shows every file.
-func TestTerminalTableFits(t *testing.T) {
-	res, r := scoreSample(t, "lakeside-2025.yaml", scoring.Options{})
-	long := strings.Repeat("very-long-folder-name/", 6) + "submission-of-a-city.xlsx"
-	rows := []Submission{{Path: long, Brief: res.Brief()}, {Path: "short.csv", Err: errors.New("short.csv: " + strings.Repeat("a long problem ", 12))}}
-	for width := 60; width <= 200; width += 7 {
-		var buf bytes.Buffer
-		in := SummaryInput{Rows: rows, Cohort: scoring.Summarize([]scoring.Brief{res.Brief()}), Rubric: r, Cat: i18n.English(), Width: width}
-		if err := (textSummary{}).WriteSummary(&buf, in); err != nil {
-			t.Fatal(err)
-		}
-		out := buf.String()
-		table := out[strings.Index(out, "Submissions\n"):strings.Index(out, "\nTier")]
-		for _, line := range strings.Split(table, "\n") {
-			if n := len([]rune(line)); n > width {
-				t.Errorf("width %d: a line of %d: %q", width, n, line)
-			}
-		}
-		if !strings.Contains(table, "Lakeside") || !strings.Contains(table, "short.csv") || !strings.Contains(table, "Silver") {
-			t.Errorf("width %d: table lacks a row:\n%s", width, table)
-		}
-		if width < 100 && !strings.Contains(table, "…") {
-			t.Errorf("width %d: nothing cut:\n%s", width, table)
+		for ext, data := range written(t, trend.Formats, trend.Input{T: resulttest.Maipu(t, r), Rubric: r, Cat: cat}) {
+			check("trend-"+tag+ext, data, load.KindOutput)
 		}
 	}
 }

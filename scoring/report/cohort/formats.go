@@ -1,0 +1,60 @@
+// Package cohort writes the summary of a batch (wwc batch): a row per file, scored or not,
+// the files skipped and why, the tiers, practice averages and the rate of every criterion
+// over the cohort, in text, Markdown, JSON (wwc-batch/1), CSV and a workbook. Every writer
+// lays out the same view (view.go).
+package cohort
+
+import (
+	"time"
+
+	"github.com/citydatakit/wwc/internal/i18n"
+	"github.com/citydatakit/wwc/questions"
+	"github.com/citydatakit/wwc/scoring"
+	"github.com/citydatakit/wwc/scoring/report/render"
+)
+
+// Submission is one file of a batch: its brief, or why it could not be read.
+type Submission struct {
+	Path  string
+	Brief scoring.Brief
+	Err   error
+	// Duplicate is set when another submission has the same city, country and year.
+	Duplicate bool
+	// Dropped is set on a duplicate the cohort statistics do not count.
+	Dropped bool
+}
+
+// SkippedFile is a file found in a folder that is not a submission, and the reason (one of
+// the words of batch.SkipReasons).
+type SkippedFile struct {
+	Path, Reason string
+}
+
+// Input is a batch's rows and its cohort statistics.
+type Input struct {
+	Rows   []Submission
+	Cohort scoring.Cohort
+	Rubric *questions.Rubric
+	Cat    *i18n.Catalog
+	Date   time.Time
+	// Skipped are the files found and left out, with their reasons, in the order counted.
+	Skipped []SkippedFile
+	// Width, when not zero, is the terminal's width: the text summary fits its table of
+	// submissions to it.
+	Width int
+}
+
+// Writer writes a batch summary in one format.
+type Writer = render.Writer[Input]
+
+// Format is one of Formats.
+type Format = render.Format[Writer]
+
+// Formats are the formats of a batch summary, in the order help lists them.
+var Formats = render.NewRegistry[Writer](
+	render.NewFormat[Writer](render.FormatText, func() Writer { return textWriter{} }),
+	render.NewFormat[Writer](render.FormatMarkdown, func() Writer { return markdownWriter{} }),
+	render.NewFormat[Writer](render.FormatJSON, func() Writer { return jsonWriter{} }),
+	render.NewFormat[Writer](render.FormatCSV, func() Writer { return csvWriter{} }),
+	render.NewFormat[Writer](render.FormatXLSX, func() Writer { return xlsxWriter{} }),
+)

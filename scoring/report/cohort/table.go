@@ -1,0 +1,45 @@
+package cohort
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/scoring/report/render"
+)
+
+// submissionTable is the table of submissions the text summary shows: file, city, year,
+// tier, share and the problem of a file that could not be read (its first line). With a
+// width, the file, city and problem columns are cut, with …, until a line fits.
+func submissionTable(in Input, l render.Labels) string {
+	c := in.Cat
+	cols := []render.Column{
+		{Header: c.T("batch.col.file"), Floor: 12}, {Header: c.T("batch.col.city"), Floor: 8},
+		{Header: c.T("batch.col.year")}, {Header: l.Tier}, {Header: l.Percent},
+		{Header: c.T("batch.col.failure"), Floor: 12},
+	}
+	add := func(cells ...string) {
+		for i, s := range cells {
+			cols[i].Cells = append(cols[i].Cells, s)
+		}
+	}
+	for _, s := range in.Rows {
+		if s.Err != nil {
+			problem, _, _ := strings.Cut(msg.Text(c, s.Err), "\n")
+			add(s.Path, "", "", "", "", strings.TrimPrefix(problem, s.Path+": "))
+			continue
+		}
+		b := s.Brief
+		note := ""
+		if texts := render.NoticeTexts(c, b.Notices); len(texts) > 0 {
+			// A scored file's problem is what its reader warned about: the first warning, and
+			// how many more the report gives.
+			note = "⚠ " + texts[0]
+			if len(texts) > 1 {
+				note += " (+" + strconv.Itoa(len(texts)-1) + ")"
+			}
+		}
+		add(s.Path, b.City, render.Year(b.Year), render.TierName(in.Rubric, c, b.Tier), c.Percent(b.Percent()), note)
+	}
+	return render.Table{Indent: "  ", Columns: cols}.Render(in.Width)
+}

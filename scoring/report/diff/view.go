@@ -1,0 +1,167 @@
+package diff
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/citydatakit/wwc/internal/i18n"
+	"github.com/citydatakit/wwc/scoring/report/render"
+
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/scoring"
+)
+
+// view is a comparison put into words once.
+type view struct {
+	Heading, Rubric  string
+	Warnings         []string
+	TierLine         string
+	CriteriaLine     string
+	OutcomesLine     string
+	Practices        []practiceDiff
+	Gained, Lost     []idTitle
+	StillOpen        string
+	Answers          []string
+	Metrics          []string
+	L                render.Labels
+	LGained, LLost   string
+	LOpen, LAnswers  string
+	LMetrics, LTitle string
+	NoChange         string
+}
+
+type practiceDiff struct {
+	Name, Old, New, Delta string
+	Up, Down              bool
+}
+
+type idTitle struct{ ID, Title string }
+
+// joined writes each criterion as mark, its ID, sep and its title.
+func joined(items []idTitle, mark, sep string) []string {
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = mark + it.ID + sep + it.Title
+	}
+	return out
+}
+
+func newView(in Input) *view {
+	c, r, cmp := in.Cat, in.Rubric, in.C
+	o, n := cmp.Old, cmp.New
+	v := &view{L: render.NewLabels(c), LTitle: c.T("diff.title")}
+	city := n.City
+	if city == "" {
+		city = o.City
+	}
+	v.Heading = c.T("diff.heading", msg.Args{"City": city, "Old": yearOr(c, o.Year), "New": yearOr(c, n.Year)})
+	v.Rubric = c.T("summary.rubric", msg.Args{"ID": n.RubricID, "Version": n.RubricVersion})
+	if !cmp.SameRubric {
+		v.Warnings = append(v.Warnings, c.T("diff.other_rubric", msg.Args{
+			"Old": o.RubricID + " " + o.RubricVersion, "New": n.RubricID + " " + n.RubricVersion, "Shared": cmp.Shared,
+			"OnlyOld": listOr(c, cmp.OnlyOld), "OnlyNew": listOr(c, cmp.OnlyNew)}))
+	}
+	if !cmp.SameCity {
+		v.Warnings = append(v.Warnings, c.T("diff.other_city", msg.Args{"Old": o.City, "New": n.City}))
+	}
+	change := "diff.tier_kept"
+	switch cmp.TierChange {
+	case 1:
+		change = "diff.tier_up"
+	case -1:
+		change = "diff.tier_down"
+	}
+	v.TierLine = c.T(change, msg.Args{"Old": render.TierName(r, c, o.Tier), "New": render.TierName(r, c, n.Tier)})
+	pctOld, pctNew := share(cmp.MetOld, cmp.Shared), share(cmp.MetNew, cmp.Shared)
+	v.CriteriaLine = c.T("diff.criteria", msg.Args{"Old": cmp.MetOld, "New": cmp.MetNew, "Total": cmp.Shared,
+		"PercentOld": c.Percent(pctOld), "PercentNew": c.Percent(pctNew), "Delta": signed(cmp.MetNew - cmp.MetOld)})
+	v.OutcomesLine = c.T("diff.outcomes", msg.Args{"Old": o.OutcomesCounted, "New": n.OutcomesCounted})
+	for _, p := range cmp.Practices {
+		pd := practiceDiff{Name: render.PracticeName(r, c, p.ID) + " (" + p.ID + ")"}
+		pd.Old, pd.New = "—", "—"
+		if p.InOld {
+			pd.Old = fmt.Sprintf("%d/%d %s", p.MetOld, p.TotalOld, c.Percent(p.Old))
+		}
+		if p.InNew {
+			pd.New = fmt.Sprintf("%d/%d %s", p.MetNew, p.TotalNew, c.Percent(p.New))
+		}
+		if p.InOld && p.InNew {
+			d := p.New - p.Old
+			pd.Delta = c.Decimal(d, 1)
+			if d > 0 {
+				pd.Delta = "+" + pd.Delta
+			}
+			pd.Up, pd.Down = d > 0.05, d < -0.05
+		}
+		v.Practices = append(v.Practices, pd)
+	}
+	for _, id := range cmp.Gained {
+		v.Gained = append(v.Gained, idTitle{id, render.QuestionTitle(r, c, id)})
+	}
+	for _, id := range cmp.Lost {
+		v.Lost = append(v.Lost, idTitle{id, render.QuestionTitle(r, c, id)})
+	}
+	v.LGained = c.T("diff.gained", msg.Args{"Count": len(cmp.Gained)})
+	v.LLost = c.T("diff.lost", msg.Args{"Count": len(cmp.Lost)})
+	v.LOpen = c.T("diff.still_open", msg.Args{"Count": len(cmp.StillOpen)})
+	v.StillOpen = strings.Join(cmp.StillOpen, ", ")
+	v.LAnswers = c.T("diff.answers")
+	for _, a := range cmp.Answers {
+		var parts []string
+		if a.From != a.To {
+			parts = append(parts, render.AnswerText(c, a.From)+" → "+render.AnswerText(c, a.To))
+		}
+		if a.EvidenceAdded {
+			parts = append(parts, c.T("diff.evidence_added"))
+		}
+		if a.EvidenceRemoved {
+			parts = append(parts, c.T("diff.evidence_removed"))
+		}
+		v.Answers = append(v.Answers, a.ID+": "+strings.Join(parts, "; "))
+	}
+	v.LMetrics = c.T("summary.outcome_metrics")
+	for _, m := range cmp.Metrics {
+		if m.Kind == scoring.MetricSame {
+			continue
+		}
+		line := c.T("diff.metric."+string(m.Kind), msg.Args{"Name": m.Name})
+		if m.New != nil {
+			line += ": " + render.ValueText(c, m.New.Metric.Baseline, m.New.Metric.BaselineYear) + " → " + render.ValueText(c, m.New.Metric.Current, m.New.Metric.CurrentYear)
+		} else if m.Old != nil {
+			line += ": " + render.ValueText(c, m.Old.Metric.Baseline, m.Old.Metric.BaselineYear) + " → " + render.ValueText(c, m.Old.Metric.Current, m.Old.Metric.CurrentYear)
+		}
+		v.Metrics = append(v.Metrics, line)
+	}
+	if !cmp.Changed() {
+		v.NoChange = c.T("diff.nothing_changed")
+	}
+	return v
+}
+
+func yearOr(c *i18n.Catalog, y int) string {
+	if y == 0 {
+		return "?"
+	}
+	return fmt.Sprint(y)
+}
+
+func listOr(c *i18n.Catalog, ids []string) string {
+	if len(ids) == 0 {
+		return "—"
+	}
+	return strings.Join(ids, ", ")
+}
+
+func share(met, total int) float64 {
+	if total == 0 {
+		return 0
+	}
+	return float64(met) * 100 / float64(total)
+}
+
+func signed(n int) string {
+	if n > 0 {
+		return fmt.Sprintf("+%d", n)
+	}
+	return fmt.Sprint(n)
+}

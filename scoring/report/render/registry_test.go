@@ -1,0 +1,64 @@
+package render
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+type fakeWriter struct{ name string }
+
+// TestRegistry: with generated spellings of format names (any case, surrounding spaces) and of
+// output paths (folders with dots, extensions in any case), Lookup, Known, ForPath,
+// NameForPath and IsBinary agree with the one list of formats; unknown names and extensions are
+// refused.
+func TestRegistry(t *testing.T) {
+	names := []string{FormatText, FormatMarkdown, FormatHTML, FormatJSON, FormatCSV, FormatXLSX}
+	var fs []Format[fakeWriter]
+	for _, n := range names {
+		fs = append(fs, NewFormat(n, func() fakeWriter { return fakeWriter{n} }))
+	}
+	reg := NewRegistry(fs...)
+	var known Formats = reg
+	if strings.Join(known.Names(), ",") != strings.Join(names, ",") {
+		t.Fatalf("names %v", known.Names())
+	}
+	rng := rand.New(rand.NewPCG(5, 8))
+	mix := func(s string) string {
+		var b strings.Builder
+		for _, r := range s {
+			if rng.IntN(2) == 0 {
+				r = unicode.ToUpper(r)
+			}
+			b.WriteRune(r)
+		}
+		return b.String()
+	}
+	for range 500 {
+		n := names[rng.IntN(len(names))]
+		spelled := strings.Repeat(" ", rng.IntN(3)) + mix(n) + strings.Repeat("\t", rng.IntN(2))
+		f, ok := reg.Lookup(spelled)
+		if !ok || f.Name != n || f.New().name != n || !known.Known(spelled) {
+			t.Fatalf("Lookup(%q) = %v %v", spelled, f.Name, ok)
+		}
+		if known.IsBinary(spelled) != (n == FormatXLSX) {
+			t.Errorf("IsBinary(%q)", spelled)
+		}
+		ext := specs[n].exts[rng.IntN(len(specs[n].exts))]
+		path := []string{"", "out/", "a.b/c.d/", "/tmp/x.json/"}[rng.IntN(4)] + "report" + mix(ext)
+		if got, ok := known.NameForPath(path); !ok || got != n {
+			t.Errorf("NameForPath(%q) = %q %v, want %q", path, got, ok, n)
+		}
+		bad := []string{"pdf", "report.pdf", "", "txt", "markdown"}[rng.IntN(5)]
+		if _, ok := reg.Lookup(bad); ok || known.Known(bad) {
+			t.Errorf("Lookup(%q) found a format", bad)
+		}
+		if _, ok := known.NameForPath("out/" + bad + mix(".PDF")); ok {
+			t.Errorf("NameForPath(%q) found a format", bad)
+		}
+	}
+	if _, ok := NewRegistry(fs[:2]...).ForPath("x.json"); ok {
+		t.Error("a registry without json chose it for x.json")
+	}
+}

@@ -1,0 +1,72 @@
+package render
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// DefaultWidth is the width text is fitted to when the terminal's is not known: a pipe, a
+// file, a terminal that cannot be asked.
+const DefaultWidth = 80
+
+// Width is the width a text document fits: the terminal's, or DefaultWidth when it is 0.
+func Width(terminal int) int {
+	if terminal > 0 {
+		return terminal
+	}
+	return DefaultWidth
+}
+
+// Wrap fits every line of text to width columns: a longer line is broken at spaces, the
+// continuation lines of an indented item indented two columns past it, those of a sentence at
+// the margin at the margin. A word is never split,
+// so neither is a number, a link or an ID, and a number keeps its unit ("58,1 %"). Colors and
+// styles (ANSI sequences) take no columns.
+func Wrap(text string, width int) string {
+	lines := strings.Split(text, "\n")
+	var b strings.Builder
+	for i, line := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(wrapLine(line, width))
+	}
+	return b.String()
+}
+
+// nbsp keeps a number and its unit together while a line is broken.
+const nbsp = "\u00a0"
+
+func wrapLine(line string, width int) string {
+	if ansi.StringWidth(line) <= width {
+		return line
+	}
+	body := strings.TrimLeft(line, " ")
+	indent := line[:len(line)-len(body)]
+	hang := "" // a sentence at the margin goes on at the margin
+	if indent != "" {
+		hang = indent + "  " // an item goes on under its own text
+	}
+	body = strings.ReplaceAll(body, " %", nbsp+"%")
+	var b strings.Builder
+	b.WriteString(indent)
+	col := len(indent)
+	first := true
+	for _, word := range strings.Split(body, " ") {
+		w := ansi.StringWidth(word)
+		switch {
+		case first:
+			first = false
+		case col+1+w > width:
+			b.WriteString("\n" + hang)
+			col = len(hang)
+		default:
+			b.WriteByte(' ')
+			col++
+		}
+		b.WriteString(strings.ReplaceAll(word, nbsp+"%", " %"))
+		col += w
+	}
+	return b.String()
+}

@@ -1,0 +1,208 @@
+package result
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/questions"
+	"github.com/citydatakit/wwc/scoring"
+	"github.com/citydatakit/wwc/scoring/report/render"
+)
+
+// view is a result put into words once, in the report's language, for every writer but the
+// JSON document (which keeps codes, not words) to lay out. Nothing in it is escaped: each
+// writer escapes for its own format.
+type view struct {
+	Lang          string
+	Heading       string
+	City, Country string
+	Year          int
+	Rubric        string
+	Date          string
+	Disclaimer    string
+	EvidenceMode  string
+
+	TierID, TierName string
+	Percent          float64
+	PercentText      string
+	Met, Total       int
+	CriteriaText     string
+	OutcomesText     string
+	Unanswered       []string
+	Bands            []band
+	BandsText        string
+
+	Practices []practiceView
+	Outcomes  []metricView
+	Criteria  []criterionView
+	Cap       string
+	Plan      string
+	// Notices are the reader's warnings about how the file was read, rendered.
+	Notices     []string
+	Suggestions []suggestionView
+	WhatIf      string
+
+	L render.Labels
+}
+
+type band struct {
+	ID, Name       string
+	Short          string  // "51–68 %": the range where space is short
+	From, To       float64 // percent
+	Range          string
+	Current        bool
+	OutcomesNeeded string
+}
+
+type practiceView struct {
+	ID, Name        string
+	Met, Total      int
+	Percent         float64
+	PercentText     string
+	Bar             string
+	Good, Fair, Low bool
+}
+
+type metricView struct {
+	Name, Unit, Baseline, Current, Direction, Status, Evidence string
+	Counted                                                    bool
+	Line                                                       string
+}
+
+type criterionView struct {
+	ID, Practice, PracticeName, Title, Answer, Status, Evidence, Notes string
+	AnswerToken                                                        string
+	Counted                                                            bool
+	EvidenceURL                                                        bool
+}
+
+type suggestionView struct{ ID, Title, Why string }
+
+func newView(in Input) *view {
+	res, c, r := in.Result, in.Cat, in.Rubric
+	v := &view{
+		Lang: c.Lang(), Heading: place(c, res), City: res.City, Country: res.Country, Year: res.Year,
+		Rubric:     c.T("summary.rubric", msg.Args{"ID": res.RubricID, "Version": res.RubricVersion}),
+		Disclaimer: c.T("summary.disclaimer"),
+		TierID:     res.Tier, TierName: render.TierName(r, c, res.Tier),
+		Percent: res.Percent(), PercentText: c.Percent(res.Percent()), Met: res.Met, Total: res.Total,
+		CriteriaText: c.T("summary.criteria_value", msg.Args{"Met": res.Met, "Total": res.Total, "Percent": c.Percent(res.Percent())}),
+		OutcomesText: c.T("summary.outcomes_value", msg.Args{"Counted": res.OutcomesCounted, "Given": len(res.Outcomes)}),
+		Cap:          CapText(in), Plan: PlanHeadline(in), L: render.NewLabels(c),
+		Unanswered: res.Unanswered,
+	}
+	if !in.Date.IsZero() {
+		v.Date = c.Date(in.Date.Year(), int(in.Date.Month()), in.Date.Day())
+	}
+	if res.RequireEvidence {
+		v.EvidenceMode = c.T("summary.evidence_mode")
+	}
+	v.Notices = render.NoticeTexts(c, res.Notices)
+	v.Bands, v.BandsText = bands(in)
+	for _, p := range res.Practices {
+		pv := practiceView{ID: p.ID, Name: render.PracticeName(r, c, p.ID), Met: p.Met, Total: p.Total, Percent: p.Percent(), PercentText: c.Percent(p.Percent())}
+		pv.Bar = plainBar(p)
+		switch practiceStanding(r, p) {
+		case standingGood:
+			pv.Good = true
+		case standingFair:
+			pv.Fair = true
+		default:
+			pv.Low = true
+		}
+		v.Practices = append(v.Practices, pv)
+	}
+	for _, m := range res.Outcomes {
+		mv := metricView{Name: m.Metric.Name, Unit: m.Metric.Unit, Counted: m.Counted(), Status: render.MetricReasonText(c, m), Evidence: m.Metric.Evidence, Line: OutcomeLine(c, m)}
+		mv.Baseline = render.ValueText(c, m.Metric.Baseline, m.Metric.BaselineYear)
+		mv.Current = render.ValueText(c, m.Metric.Current, m.Metric.CurrentYear)
+		mv.Direction = render.DirectionText(c, m.Metric.Direction)
+		v.Outcomes = append(v.Outcomes, mv)
+	}
+	for _, q := range res.Questions {
+		cv := criterionView{
+			ID: q.ID, Practice: q.Practice, PracticeName: render.PracticeName(r, c, q.Practice), Title: render.QuestionTitle(r, c, q.ID),
+			Answer: render.AnswerText(c, q.Answer), AnswerToken: q.Answer.String(), Counted: q.Counted(), Evidence: q.Evidence, Notes: q.Notes,
+			EvidenceURL: render.IsURL(q.Evidence),
+		}
+		if q.Counted() {
+			cv.Status = c.T("metric.counted")
+		} else {
+			cv.Status = render.ReasonText(c, q)
+		}
+		v.Criteria = append(v.Criteria, cv)
+	}
+	if res.Next != nil {
+		for _, s := range res.Next.Suggested {
+			v.Suggestions = append(v.Suggestions, suggestionView{ID: s.ID, Title: render.QuestionTitle(r, c, s.ID), Why: render.WhyText(c, s)})
+		}
+	}
+	if in.WhatIf != nil {
+		v.WhatIf = WhatIfText(in)
+	}
+	return v
+}
+
+// bands lists the tier bands from "none" up, marking the one the result's share falls in,
+// and says where the result sits.
+func bands(in Input) ([]band, string) {
+	res, c, r := in.Result, in.Cat, in.Rubric
+	tiers := append([]questions.Tier(nil), r.Tiers...)
+	var out []band
+	prev := 0.0
+	first := true
+	for _, t := range tiers {
+		from := float64(t.MinPercent) / 100
+		if first {
+			out = append(out, band{ID: scoring.TierNone, Name: c.T("tier.none"), From: 0, To: from, Range: c.T("report.band_below", msg.Args{"Percent": t.MinPercent.String()})})
+			first = false
+		} else {
+			out[len(out)-1].To = from
+			out[len(out)-1].Range = c.T("report.band_range", msg.Args{"From": strconv.FormatFloat(prev, 'f', -1, 64), "To": t.MinPercent.String()})
+		}
+		out = append(out, band{ID: t.ID, Name: t.Name.Get(c.Lang()), From: from, To: 100,
+			Range:          c.T("report.band_above", msg.Args{"Percent": t.MinPercent.String()}),
+			OutcomesNeeded: c.T("report.band_outcomes", msg.Args{"Count": t.MinOutcomes})})
+		prev = from
+	}
+	pct := "%"
+	if c.Lang() != "en" {
+		pct = "\u00a0%"
+	}
+	for i := range out {
+		from, to := strconv.FormatFloat(out[i].From, 'f', -1, 64), strconv.FormatFloat(out[i].To, 'f', -1, 64)
+		switch {
+		case i == 0:
+			out[i].Short = "< " + to + pct
+		case i == len(out)-1:
+			out[i].Short = "≥ " + from + pct
+		default:
+			out[i].Short = from + "–" + to + pct
+		}
+	}
+	current := 0
+	for i := range out {
+		if out[i].ID == res.PercentTier {
+			current = i
+		}
+	}
+	if len(out) > 0 {
+		out[current].Current = true
+	}
+	text := ""
+	if len(out) > 0 {
+		text = c.T("report.bands_position", msg.Args{"Percent": c.Percent(res.Percent()), "Band": out[current].Name, "Range": out[current].Range})
+	}
+	return out, text
+}
+
+// WhatIfText says what the planned criteria would change.
+func WhatIfText(in Input) string {
+	c, r, before, after := in.Cat, in.Rubric, in.Result, in.WhatIf.After
+	return c.T("report.whatif", msg.Args{
+		"IDs": strings.Join(in.WhatIf.IDs, ", "), "Before": render.TierName(r, c, before.Tier), "After": render.TierName(r, c, after.Tier),
+		"MetBefore": before.Met, "MetAfter": after.Met, "Total": after.Total,
+		"PercentBefore": c.Percent(before.Percent()), "PercentAfter": c.Percent(after.Percent()),
+	})
+}
