@@ -3,6 +3,7 @@ package tui
 import (
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -25,19 +26,19 @@ type driver struct {
 	saves int
 }
 
-func rubric(t testing.TB) *questions.Rubric {
-	t.Helper()
+// rubric is the embedded rubric, loaded once: the application never changes it.
+var rubric = sync.OnceValue(func() *questions.Rubric {
 	r, err := rubricfile.Default()
 	if err != nil {
-		t.Fatal(err)
+		panic(err)
 	}
 	return r
-}
+})
 
 // start opens the application on a, saved to a file in a temporary folder.
 func start(t *testing.T, lang string, a *assessment.Assessment, o Options) *driver {
 	t.Helper()
-	r := rubric(t)
+	r := rubric()
 	d := &driver{t: t, path: filepath.Join(t.TempDir(), "answers.yaml"), r: r}
 	order := make([]string, 0, r.Count())
 	for _, q := range r.Questions() {

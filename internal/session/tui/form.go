@@ -156,6 +156,7 @@ func (f *form) lines(m *Model, w, h int) []string {
 		case fd.choices != nil:
 			value = fd.choices[fd.choice]
 		case i == f.focus:
+			fd.input.SetWidth(max(w-lw-6, 4))
 			value = fd.input.View()
 		default:
 			value = fd.input.Value()

@@ -58,6 +58,9 @@ func (m *Model) helpLines(w, h int) []string {
 	legend = append(legend, evidenceMark+" "+m.c.T("tui.has_evidence"))
 	out = append(out, "")
 	out = append(out, wrap("  "+strings.Join(legend, "   "), w)...)
+	// The list scrolls when the screen is too short for it (80×24).
+	m.helpTop = max(min(m.helpTop, len(out)-h), 0)
+	out = out[m.helpTop:]
 	if len(out) > h {
 		out = out[:h]
 	}

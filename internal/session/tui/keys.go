@@ -33,6 +33,10 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 			m.screen = m.back
 		case "q":
 			m.quit()
+		case "down", "j":
+			m.helpTop++
+		case "up", "k":
+			m.helpTop = max(m.helpTop-1, 0)
 		}
 		return nil
 	case screenResult:
@@ -45,7 +49,7 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 	case "q":
 		m.quit()
 	case "?":
-		m.back, m.screen = m.screen, screenHelp
+		m.back, m.screen, m.helpTop = m.screen, screenHelp, 0
 	case "1", "2", "3", "0":
 		return m.answer(s)
 	case "r":

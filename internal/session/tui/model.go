@@ -92,9 +92,10 @@ type Model struct {
 	advance bool
 	input   textinput.Model
 
-	result resultView
-	mets   metricsView
-	form   *form
+	result  resultView
+	helpTop int
+	mets    metricsView
+	form    *form
 
 	width, height int
 	// status is the last problem to show (a save that failed, a refused value).

@@ -114,10 +114,14 @@ func (m *Model) fixSelection() {
 	m.header = rows[0].practice
 }
 
-// reveal unfolds the selected criterion's practice so that the overview shows it.
+// reveal unfolds the selected criterion's practice so that the overview shows it, and drops
+// a filter that hides it.
 func (m *Model) reveal() {
 	if m.header == "" {
 		m.collapsed[m.qs[m.sel].Practice] = false
+		if !m.shown(m.sel) {
+			m.filter, m.onlyOpen = "", false
+		}
 	}
 	m.fixSelection()
 }

@@ -48,7 +48,7 @@ func (m *Model) Frame() string {
 	}
 	lines = append(lines[:min(len(lines), m.height-len(foot))], foot...)
 	for i, l := range lines {
-		lines[i] = truncate(l, m.width)
+		lines[i] = strings.TrimRight(truncate(l, m.width), " ")
 	}
 	return strings.Join(lines, "\n")
 }
@@ -93,14 +93,12 @@ func (m *Model) headerLines() []string {
 	if a.Year != 0 {
 		city += fmt.Sprintf(" · %d", a.Year)
 	}
-	counted := m.c.T("tui.header.metrics", msg.Args{"N": res.OutcomesCounted, "Of": len(res.Outcomes)})
-	score := c.T("tui.header.score", msg.Args{
-		"Met": res.Met, "Total": res.Total, "Percent": c.Percent(res.Percent()),
-		"Tier": report.TierName(m.r, c, res.Tier),
-	}) + " · " + counted
+	tier := c.T("tui.header.tier", msg.Args{"Tier": report.TierName(m.r, c, res.Tier)})
+	score := c.T("tui.header.score", msg.Args{"Met": res.Met, "Total": res.Total, "Percent": c.Percent(res.Percent())}) +
+		" · " + c.T("tui.header.metrics", msg.Args{"N": res.OutcomesCounted, "Of": len(res.Outcomes)})
 	in := report.Input{Result: res, Rubric: m.r, Cat: c}
 	plan := report.PlanHeadline(in)
-	lines := []string{m.st.title.Render(city)}
+	lines := []string{m.st.title.Render(truncate(city, m.width-width(tier)-3)) + " · " + tier}
 	lines = append(lines, wrap(score, m.width)...)
 	pl := wrap(plan, m.width)
 	if len(pl) > 2 {
