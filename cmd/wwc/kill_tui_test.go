@@ -136,7 +136,9 @@ func TestApplicationQuitAndInterrupt(t *testing.T) {
 		if code != tc.code {
 			t.Errorf("%q: exit %d (%v), want %d", tc.key, code, err, tc.code)
 		}
-		waitFor(t, func() bool { return strings.Contains(strings.ReplaceAll(ansi.ReplaceAllString(screen.String(), ""), "\r\n", "\n"), tc.want) })
+		waitFor(t, func() bool {
+			return strings.Contains(strings.ReplaceAll(ansi.ReplaceAllString(screen.String(), ""), "\r\n", "\n"), tc.want)
+		})
 		tty.Close()
 	}
 }
