@@ -42,10 +42,10 @@ type form struct {
 }
 
 func (m *Model) newField(label, value string, validate func(string) error, set func(string)) *field {
-	in := textinput.New()
-	in.Prompt = ""
+	in := newInput()
 	in.CharLimit = 500
 	in.SetWidth(max(m.width-30, 10))
+	value = safe(value)
 	in.SetValue(value)
 	in.CursorEnd()
 	return &field{label: label, input: in, validate: validate, set: set, saved: value}

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
@@ -142,7 +141,7 @@ func (m *Model) openMetricForm(i int) {
 		}
 		return nil
 	}, func(v string) { metric().Name = v })
-	dir := &field{label: c.T("form.metric.direction"), input: textinput.New(), choices: []string{c.T("direction.increase"), c.T("direction.decrease")}}
+	dir := &field{label: c.T("form.metric.direction"), input: newInput(), choices: []string{c.T("direction.increase"), c.T("direction.decrease")}}
 	if cur.Direction == assessment.Decrease {
 		dir.choice = 1
 	}

@@ -85,6 +85,8 @@ type Model struct {
 	collapsed map[string]bool
 	filter    string
 	onlyOpen  bool
+	// prevFilter is the filter before / was pressed, back on Esc.
+	prevFilter string
 
 	edit editing
 	// editQ is the criterion being edited; advance says to move on after the input (after met).
@@ -168,6 +170,19 @@ func (m *Model) save() {
 	}
 }
 
+// newInput is a one-line text input in the terminal's own colours: the text plain, the
+// cursor a reversed cell that does not blink.
+func newInput() textinput.Model {
+	in := textinput.New()
+	in.Prompt = ""
+	in.SetStyles(textinput.Styles{Cursor: textinput.CursorStyle{Blink: false}})
+	return in
+}
+
+// safe is a text from the file as the screen may show it: control characters escaped, so that
+// a stranger's file cannot drive the terminal.
+func safe(s string) string { return msg.Clean(s, 0) }
+
 func (m *Model) id(i int) string { return questions.NormalizeID(m.qs[i].ID) }
 
 func (m *Model) value(i int) assessment.Value { return m.a.Answer(m.id(i)).Value }
@@ -224,14 +239,15 @@ func (m *Model) setText(i int, which editing, text string) {
 	id := m.id(i)
 	ans := m.a.Answer(id)
 	text = strings.TrimSpace(text)
+	// A text shown escaped (it held control characters) and kept as shown is unchanged.
 	switch which {
 	case editEvidence:
-		if ans.Evidence == text {
+		if ans.Evidence == text || safe(ans.Evidence) == text {
 			return
 		}
 		ans.Evidence = text
 	case editNotes:
-		if ans.Notes == text {
+		if ans.Notes == text || safe(ans.Notes) == text {
 			return
 		}
 		ans.Notes = text
@@ -276,17 +292,17 @@ func (m *Model) moveNext(i int) {
 
 func (m *Model) startEdit(which editing, i int, advance bool) tea.Cmd {
 	m.edit, m.editQ, m.advance = which, i, advance
-	m.input = textinput.New()
-	m.input.Prompt = ""
+	m.input = newInput()
 	m.input.CharLimit = 2000
 	m.input.SetWidth(max(m.width-4, 10))
 	ans := m.a.Answer(m.id(i))
 	switch which {
 	case editEvidence:
-		m.input.SetValue(ans.Evidence)
+		m.input.SetValue(safe(ans.Evidence))
 	case editNotes:
-		m.input.SetValue(ans.Notes)
+		m.input.SetValue(safe(ans.Notes))
 	case editFilter:
+		m.prevFilter = m.filter
 		m.input.SetValue(m.filter)
 	}
 	m.input.CursorEnd()
@@ -299,6 +315,7 @@ func (m *Model) finishEdit(keep bool) {
 	m.edit = editNone
 	switch which {
 	case editFilter:
+		m.filter = m.prevFilter
 		if keep {
 			m.filter = strings.TrimSpace(m.input.Value())
 		}

@@ -42,6 +42,9 @@ func (m *Model) resultLines(w, h int) []string {
 	rv := &m.result
 	if rv.lines == nil || rv.wrapWidth != w {
 		rv.lines = strings.Split(m.summaryText(w-2), "\n")
+		for i, l := range rv.lines {
+			rv.lines[i] = safe(l) // the summary is plain text; anything else came from the file
+		}
 		rv.wrapWidth = w
 		rv.cur = min(rv.cur, len(rv.lines)-1)
 	}

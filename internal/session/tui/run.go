@@ -23,6 +23,7 @@ func Run(ctx context.Context, o Options, in io.Reader, out io.Writer, env []stri
 		return Interrupted, err
 	}
 	if !m.done {
+		m.commitPending()
 		return Interrupted, nil // SIGTERM: not the user's q
 	}
 	return m.Outcome(), nil

@@ -5,11 +5,15 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/citydatakit/wwc/assessment"
 )
+
+// sgr matches the style sequences the application draws itself (colour, bold, reverse).
+var sgr = regexp.MustCompile(`\x1b\[[0-9;]*m`)
 
 var update = flag.Bool("update", false, "rewrite the golden frames")
 
@@ -165,6 +169,29 @@ func TestGoldenFrames(t *testing.T) {
 				}
 				if got != string(want) {
 					t.Errorf("%s differs:\n%s", file, got)
+				}
+			}
+		}
+	}
+}
+
+// TestHostileTextIsEscaped fills every text a file can carry with terminal control sequences
+// and draws every screen unstyled: no control character but the line breaks reaches the
+// terminal.
+func TestHostileTextIsEscaped(t *testing.T) {
+	hostile := []string{"\x1b[2J", "\x1b]0;pwned\x07", "a\rb", "\x9b31m", "\u202eevil", "tab\there", "nul\x00", "bell\a"}
+	for i, h := range hostile {
+		a := assessment.New()
+		a.City, a.Country, a.Year = "City"+h, h, 2025
+		a.Set("DM1", assessment.Answer{Value: assessment.Met, Evidence: h, Notes: h})
+		v := 1.0
+		a.Outcomes = []assessment.Metric{{Name: h, Unit: h, Evidence: h, Baseline: &v, Current: &v, Direction: assessment.Increase}}
+		for _, keys := range [][]string{nil, {"g", "enter"}, {"m"}, {"m", "enter"}, {"r"}, {"c"}, {"g", "e"}, {"m", "x"}} {
+			d := start(t, "en", a, Options{Resumed: true, Width: 100 + i, Height: 30})
+			d.press(keys...)
+			for _, r := range sgr.ReplaceAllString(d.m.Frame(), "") {
+				if r != '\n' && (r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u202e') {
+					t.Fatalf("%q on %v: control %U in the frame:\n%s", h, keys, r, d.m.Frame())
 				}
 			}
 		}

@@ -83,12 +83,13 @@ func (m *Model) mainLines(h int) []string {
 // headerLines are the city, the live score and what the next tier needs, then a rule.
 func (m *Model) headerLines() []string {
 	c, a, res := m.c, m.a, m.res
-	city := a.City
+	// The city and country come from a file that may be a stranger's: shown escaped.
+	city := msg.Clean(a.City, 0)
 	if city == "" {
 		city = c.T("tui.no_city")
 	}
 	if a.Country != "" {
-		city += ", " + a.Country
+		city += ", " + msg.Clean(a.Country, 0)
 	}
 	if a.Year != 0 {
 		city += fmt.Sprintf(" · %d", a.Year)
@@ -116,7 +117,9 @@ func (m *Model) footerLines() []string {
 	var out []string
 	if m.edit != editNone {
 		label := map[editing]string{editEvidence: "tui.input.evidence", editNotes: "tui.input.notes", editFilter: "tui.input.filter"}[m.edit]
-		out = append(out, m.st.title.Render(m.c.T(label, msg.Args{"ID": m.qs[m.editQ].ID})))
+		for _, l := range wrap(m.c.T(label, msg.Args{"ID": m.qs[m.editQ].ID}), m.width) {
+			out = append(out, m.st.title.Render(l))
+		}
 		out = append(out, "> "+m.input.View())
 	} else {
 		var state []string
