@@ -238,6 +238,10 @@ func TestFilterOnlyOpenAndFolding(t *testing.T) {
 	if len(rows) != 9 || rows[0].practice != "RDC" || d.selected() != "RDC1" {
 		t.Fatalf("filter RDC: %d rows, selected %s", len(rows), d.selected())
 	}
+	d.press("/", "backspace", "backspace", "backspace", "OD", "esc")
+	if d.m.filter != "RDC" || d.m.edit != editNone {
+		t.Errorf("esc in the filter input did not bring RDC back: %q", d.m.filter)
+	}
 	d.press("G")
 	if d.selected() != "RDC8" {
 		t.Errorf("G: %s", d.selected())
