@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Drive wwc assess's full-screen form in a real terminal (tmux), city first: an empty city is
-# refused and asked again, the answers file exists from the city on (and takes the year into
-# its name), the population may be left empty, two criteria are answered with the arrow keys,
-# then Ctrl-C. Checks what the file holds and what the interruption says, then runs the
-# printed resume command on a terminal set to English and checks it speaks Portuguese.
-# Prints the screens. Needs tmux; not run in CI.
+# Drive wwc assess's full-screen application in a real terminal (tmux, 120×40), as issue 15
+# asks: DM1 met with its evidence, DM2 not met, back to DM1 and changed to in progress, a
+# filter to "RDC", RDC3 answered, a metric added (numbers with the Portuguese decimal comma),
+# the result opened, q. Checks that the file holds exactly that and that q printed where the
+# file is and how to go on, then Ctrl-C on a resumed session (exit 130). Prints the screens.
+# Needs tmux; not run in CI.
 #
 #   scripts/tmux-assess.sh [path/to/wwc]
 set -euo pipefail
@@ -17,60 +17,80 @@ work=$(mktemp -d)
 session=wwc-assess-$$
 trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-tmux new-session -d -s "$session" -x 120 -y 45 -c "$work" \
-  "env LANG=en_US.UTF-8 WWC_LANG= TERM=xterm-256color $bin assess --lang pt; echo EXIT=\$?; sleep 60"
-step() { sleep "${2:-0.8}"; tmux send-keys -t "$session" "$1"; }
+start() {
+  tmux kill-session -t "$session" 2>/dev/null || true
+  tmux new-session -d -s "$session" -x 120 -y 40 -c "$work" \
+    "env LANG=en_US.UTF-8 WWC_LANG= TERM=xterm-256color $bin assess $*; echo EXIT=\$?; sleep 60"
+}
+# A key at a time, with a pause: Esc followed at once by a letter reads as Alt+letter.
+step() { tmux send-keys -t "$session" "$@"; sleep 0.3; }
+type_text() { tmux send-keys -t "$session" -l "$1"; sleep 0.3; }
 screen() { tmux capture-pane -t "$session" -p -J; }
-wait_for() { for _ in $(seq 50); do screen | grep -q "$1" && return 0; sleep 0.2; done; echo "never saw: $1"; screen; exit 1; }
-show() { echo "---- $1 ----"; screen | sed '/^$/N;/^\n$/D'; }
-
-wait_for 'Cidade'
-step Enter                                    # no city: refused, asked again
-wait_for 'a cidade é necessária'
-show 'an empty city'
-[ -z "$(ls "$work")" ] || { echo "a file was written before the city"; exit 1; }
-step 'Recife' 1; step Enter
-wait_for 'País (opcional)'
-[ -f "$work/wwc-recife.yaml" ] || { echo "the city typed is not saved"; exit 1; }
-step Enter                                    # no country
-wait_for 'Ano da avaliação (opcional)'
-step '2025' 1; step Enter
-wait_for 'População (opcional)'
-[ -f "$work/wwc-recife-2025.yaml" ] && [ ! -e "$work/wwc-recife.yaml" ] || { echo "the file did not take the year"; exit 1; }
-step Enter                                    # no population: accepted
-wait_for 'DM1 · Estratégia'
-step Enter                                    # DM1: Atende (preselected)
-wait_for 'Evidência (opcional)'
-step 'https://recife.example/governanca' 1; step Enter
-step Enter                                    # no notes
-wait_for 'DM2 · Inventário'
-step Down; step Enter                         # DM2: Não atende
-step Enter; step Enter
-wait_for 'DM3 · '
-step C-c 1
-wait_for 'EXIT='
-show 'after Ctrl-C'
-
+wait_for() { for _ in $(seq 50); do screen | grep -q -- "$1" && return 0; sleep 0.2; done; echo "never saw: $1"; screen; exit 1; }
+show() { echo "---- $1 ----"; screen; }
 file=$work/wwc-recife-2025.yaml
+
+start --lang pt --city Recife --country Brasil --year 2025
+wait_for '› *○ DM1'
+[ -f "$file" ] || { echo "the file does not exist from the start"; exit 1; }
+step 1                                          # DM1 atende: its evidence opens
+wait_for 'Evidência de DM1'
+type_text 'https://recife.example/governanca'; step Enter
+wait_for '› *○ DM2'
+step 2                                          # DM2 não atende; DM3 selected
+wait_for '› *○ DM3'
+step Up; step Up                                # back to DM1
+wait_for '› *✓ DM1'
+step 3                                          # DM1 em andamento
+wait_for '◐ DM1'
+step /; type_text RDC; step Enter               # filter
+wait_for 'filtro: RDC'
+step Down; step Down                            # RDC1 → RDC3
+wait_for '› *○ RDC3'
+step 2                                          # RDC3 não atende
+wait_for '✗ RDC3'
+show 'the overview, filtered'
+step Escape                                     # the filter goes
+step m; wait_for 'Ainda não há indicadores'
+step a
+type_text 'Tempo de resposta'; step Tab
+type_text 'min'; step Tab
+step Right; step Tab                            # menor é melhor
+type_text 2022; step Tab
+type_text '71,5'; step Tab
+type_text 2024; step Tab
+type_text '48,25'; step Tab
+step Enter                                      # no evidence: the form is done
+wait_for '✓ Tempo de resposta'
+show 'the metrics'
+step Escape
+step r; wait_for 'Critérios atendidos'
+show 'the result'
+step q
+wait_for 'EXIT='
+show 'after q'
+
 echo "---- the answers file ----"
 cat "$file"
-grep -q '^lang: pt$' "$file"
-grep -q 'city: Recife' "$file"
-! grep -q 'population' "$file"
-grep -q 'answer: met' "$file"
-grep -q 'evidence: https://recife.example/governanca' "$file"
-grep -q 'answer: not_met' "$file"
-! grep -q 'DM3' "$file"
-screen | grep -q 'EXIT=130'
-screen | grep -q 'interrompido: os dados da cidade e 2 respostas estão salvos em wwc-recife-2025.yaml; continue com: wwc assess wwc-recife-2025.yaml$'
+screen | grep -q 'EXIT=0'
+screen | grep -q "Salvo em wwc-recife-2025.yaml"
+[ "$(grep -c 'answer:' "$file")" = 3 ] || { echo "not exactly three answers"; exit 1; }
+grep -A2 '^  DM1:' "$file" | grep -q 'answer: in_progress'
+grep -A2 '^  DM1:' "$file" | grep -q 'evidence: https://recife.example/governanca'
+grep -A1 '^  DM2:' "$file" | grep -q 'answer: not_met'
+grep -A1 '^  RDC3:' "$file" | grep -q 'answer: not_met'
+grep -q 'name: Tempo de resposta' "$file"
+grep -q 'baseline: 71.5' "$file"
+grep -q 'current: 48.25' "$file"
+grep -q 'direction: decrease' "$file"
 
-# The printed command, as printed, on a terminal set to English.
-tmux kill-session -t "$session"
-tmux new-session -d -s "$session" -x 120 -y 45 -c "$work" \
-  "env LANG=en_US.UTF-8 WWC_LANG= TERM=xterm-256color $bin assess wwc-recife-2025.yaml; echo EXIT=\$?; sleep 60"
-wait_for 'Cidade'
-show 'the resume command'
-screen | grep -q 'Continuando: 2 de 43 critérios respondidos'
-step C-c 1
+# Resumed: the first open criterion is selected; Ctrl-C says what is saved and exits 130.
+start wwc-recife-2025.yaml
+wait_for '› *◐ DM1'
+show 'resumed'
+step C-c
 wait_for 'EXIT='
-echo "OK: city first and required, file from the city on, population optional, two answers saved, Ctrl-C said so, resumed in Portuguese"
+show 'after Ctrl-C'
+screen | grep -q 'EXIT=130'
+screen | grep -q 'interrompido: os dados da cidade e 3 respostas estão salvos em wwc-recife-2025.yaml; continue com: wwc assess wwc-recife-2025.yaml'
+echo "OK: DM1 met with evidence then in progress, DM2 not met, RDC3 through the filter, a metric in Portuguese numbers, the result, q (0) and Ctrl-C (130), all on disk"

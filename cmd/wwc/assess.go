@@ -115,6 +115,9 @@ func runAssess(a *app, cmd *cobra.Command, opts *assessOptions) error {
 	if file.imported != "" {
 		fmt.Fprintln(out, a.cat.T("assess.imported", msg.Args{"Workbook": file.imported, "File": file.path}))
 	}
+	if !accessible {
+		return runApplication(a, opts, r, as, file, resumed, out)
+	}
 	s := session.New(session.Options{
 		Rubric: r, Cat: a.cat, A: as, Save: file.save, Resumed: resumed,
 		In: a.io.In, Out: out, Terminal: a.io.terminal(), Accessible: accessible, Styled: a.io.Styled(),

@@ -16,9 +16,9 @@ import (
 )
 
 // TestFullScreenFormDrawsOnATerminal starts a real wwc assess on a pseudo-terminal and waits
-// for its first field, the city, to be drawn: the full-screen form must get the terminal
-// itself, whatever wraps standard output for other reasons (a wrapper once made it draw
-// nothing while it went on taking keys).
+// for the application's first screen, the city details, to be drawn: the application must
+// get the terminal itself, whatever wraps standard output for other reasons (a wrapper once
+// made it draw nothing while it went on taking keys).
 func TestFullScreenFormDrawsOnATerminal(t *testing.T) {
 	bin, err := exec.LookPath("wwc") // put on PATH by testscript.Main
 	if err != nil {
@@ -55,10 +55,9 @@ func TestFullScreenFormDrawsOnATerminal(t *testing.T) {
 		mu.Lock()
 		seen := ansi.ReplaceAllString(screen.String(), "")
 		mu.Unlock()
-		// The form's title line for the city field, as huh draws it: "┃ Cidade".
-		if strings.Contains(seen, "┃ Cidade") && strings.Contains(seen, "enter") {
-			// The key help under the field is in the session's language.
-			if strings.Contains(seen, "submit") || !strings.Contains(seen, "confirmar") {
+		// The city details with their key help, in the session's language.
+		if strings.Contains(seen, "Cidade") && strings.Contains(seen, "esc voltar") {
+			if strings.Contains(seen, "next field") || !strings.Contains(seen, "próximo campo") {
 				t.Fatalf("the key help is not in Portuguese: %q", tail(seen, 300))
 			}
 			return

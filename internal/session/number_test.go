@@ -15,7 +15,7 @@ import (
 func TestMetricValuesPrefilledInTheSessionsMarks(t *testing.T) {
 	for lang, want := range map[string]string{"pt": "71,5", "es": "71,5", "en": "71.5", "es-MX": "71.5"} {
 		v := 71.5
-		if got := numberText(i18n.ForTag(lang), &v); got != want {
+		if got := NumberText(i18n.ForTag(lang), &v); got != want {
 			t.Errorf("%s: %q, want %q", lang, got, want)
 		}
 	}
@@ -27,14 +27,14 @@ func TestMetricValuesPrefilledInTheSessionsMarks(t *testing.T) {
 	for _, tag := range []string{"en", "es", "pt", "es-MX"} {
 		c := i18n.ForTag(tag)
 		for _, v := range values {
-			text := numberText(c, &v)
-			back, ok := assessment.ParseNumberIn(text, inputLang(c))
+			text := NumberText(c, &v)
+			back, ok := assessment.ParseNumberIn(text, InputLang(c))
 			if !ok || back != v {
 				t.Errorf("%s: %v shown as %q reads back as %v", tag, v, text, back)
 			}
 		}
 	}
-	if numberText(i18n.For("pt"), nil) != "" {
+	if NumberText(i18n.For("pt"), nil) != "" {
 		t.Error("no value shows as text")
 	}
 }

@@ -167,14 +167,14 @@ func (s *Session) editMetric(m *assessment.Metric, isNew bool) error {
 		return nil
 	}
 	number := func(v string) error {
-		if _, ok := assessment.ParseNumberIn(v, inputLang(c)); !ok && strings.TrimSpace(v) != "" {
+		if _, ok := assessment.ParseNumberIn(v, InputLang(c)); !ok && strings.TrimSpace(v) != "" {
 			return fmt.Errorf("%s", c.T("form.bad_number", msg.Args{"Value": v}))
 		}
 		return nil
 	}
 	setNumber := func(dst **float64) func(string) {
 		return func(v string) {
-			if f, ok := assessment.ParseNumberIn(v, inputLang(c)); ok && v != "" {
+			if f, ok := assessment.ParseNumberIn(v, InputLang(c)); ok && v != "" {
 				*dst = &f
 			} else {
 				*dst = nil
@@ -190,9 +190,9 @@ func (s *Session) editMetric(m *assessment.Metric, isNew bool) error {
 		set          func(string)
 	}{
 		{c.T("form.metric.baseline_year"), itoaOrEmpty(m.BaselineYear), year, setYear(&m.BaselineYear)},
-		{c.T("form.metric.baseline"), numberText(c, m.Baseline), number, setNumber(&m.Baseline)},
+		{c.T("form.metric.baseline"), NumberText(c, m.Baseline), number, setNumber(&m.Baseline)},
 		{c.T("form.metric.current_year"), itoaOrEmpty(m.CurrentYear), year, setYear(&m.CurrentYear)},
-		{c.T("form.metric.current"), numberText(c, m.Current), number, setNumber(&m.Current)},
+		{c.T("form.metric.current"), NumberText(c, m.Current), number, setNumber(&m.Current)},
 		{c.T("form.metric.evidence"), m.Evidence, nil, func(v string) { m.Evidence = v }},
 	}
 	for _, st := range steps {
@@ -203,18 +203,18 @@ func (s *Session) editMetric(m *assessment.Metric, isNew bool) error {
 	return nil
 }
 
-// inputLang is the convention typed numbers are read by: the session's language, but with a
+// InputLang is the convention typed numbers are read by: the session's language, but with a
 // decimal point where its region writes one (es-MX), so "17.717" is seventeen there.
-func inputLang(c *i18n.Catalog) string {
+func InputLang(c *i18n.Catalog) string {
 	if c.DecimalPoint() {
 		return "en"
 	}
 	return c.Lang()
 }
 
-// numberText is a metric's value as the field is pre-filled with it: in the session's
+// NumberText is a metric's value as the field is pre-filled with it: in the session's
 // decimal mark, as the officer would type it.
-func numberText(c *i18n.Catalog, p *float64) string {
+func NumberText(c *i18n.Catalog, p *float64) string {
 	if p == nil {
 		return ""
 	}

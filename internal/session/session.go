@@ -203,21 +203,21 @@ func (s *Session) detailFields() []detailField {
 			return nil
 		}, func(v string) { a.Year, _ = assessment.ParseYear(v) }},
 		{c.T("form.population"), itoaOrEmpty(a.Population), func(v string) error {
-			if _, ok := parsePopulation(v); !ok && strings.TrimSpace(v) != "" {
+			if _, ok := ParsePopulation(v); !ok && strings.TrimSpace(v) != "" {
 				return fmt.Errorf("%s", c.T("form.bad_population", msg.Args{"Value": v}))
 			}
 			return nil
-		}, func(v string) { a.Population, _ = parsePopulation(v) }},
+		}, func(v string) { a.Population, _ = ParsePopulation(v) }},
 	}
 }
 
 // reThousands is a whole number with its thousands grouped: 578.605, 1,234,567, 578 605.
 var reThousands = regexp.MustCompile(`^[0-9]{1,3}(?:[., \x{00a0}\x{202f}][0-9]{3})+$`)
 
-// parsePopulation reads a whole number of residents. A population has no fraction, so
+// ParsePopulation reads a whole number of residents. A population has no fraction, so
 // "578.605", "578,605" and "578 605" all group thousands, whatever the language, as long as
 // one kind of mark is used throughout.
-func parsePopulation(v string) (int, bool) {
+func ParsePopulation(v string) (int, bool) {
 	v = strings.TrimSpace(v)
 	if reThousands.MatchString(v) {
 		marks := strings.Map(func(r rune) rune {
