@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/scoring/report"
+	"github.com/citydatakit/wwc/scoring/report/render"
 )
 
 // helpKeys are every key of the application, as ? lists them: the keys themselves, and the
@@ -53,7 +53,7 @@ func (m *Model) helpLines(w, h int) []string {
 	}
 	var legend []string
 	for _, v := range []assessment.Value{assessment.Met, assessment.NotMet, assessment.InProgress, assessment.Unanswered} {
-		legend = append(legend, m.st.answer[v].Render(marks[v])+" "+report.AnswerText(m.c, v))
+		legend = append(legend, m.st.answer[v].Render(marks[v])+" "+render.AnswerText(m.c, v))
 	}
 	legend = append(legend, evidenceMark+" "+m.c.T("tui.has_evidence"))
 	out = append(out, "")

@@ -9,7 +9,7 @@ import (
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/internal/session"
 	"github.com/citydatakit/wwc/scoring"
-	"github.com/citydatakit/wwc/scoring/report"
+	"github.com/citydatakit/wwc/scoring/report/result"
 )
 
 // metricsView is the list of resident-outcome metrics; removing asks once more.
@@ -37,7 +37,7 @@ func (m *Model) metricsLines(w, h int) []string {
 		if !mr.Counted() {
 			mark = m.st.answer[assessment.NotMet].Render("✗")
 		}
-		line := fmt.Sprintf("%d. %s %s", i+1, mark, report.OutcomeLine(c, mr))
+		line := fmt.Sprintf("%d. %s %s", i+1, mark, result.OutcomeLine(c, mr))
 		for k, l := range wrap(line, w-2) {
 			switch {
 			case k > 0:

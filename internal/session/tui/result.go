@@ -7,7 +7,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/citydatakit/wwc/questions"
-	"github.com/citydatakit/wwc/scoring/report"
+	"github.com/citydatakit/wwc/scoring/report/render"
+	"github.com/citydatakit/wwc/scoring/report/result"
 )
 
 // resultView is the wwc score summary, scrollable, with a line cursor: Enter on a line that
@@ -21,11 +22,8 @@ type resultView struct {
 // summaryText is the text summary wwc score prints, fitted to width columns. It is the one
 // place the application reaches the report writers.
 func (m *Model) summaryText(width int) string {
-	in := report.Input{Result: m.res, Rubric: m.r, Cat: m.c, Width: width}
-	f, err := report.Lookup(report.FormatText)
-	if err != nil {
-		return err.Error()
-	}
+	in := result.Input{Result: m.res, Rubric: m.r, Cat: m.c, Width: width}
+	f, _ := result.Formats.Lookup(render.FormatText)
 	var b bytes.Buffer
 	if err := f.New().Write(&b, in); err != nil {
 		return err.Error()

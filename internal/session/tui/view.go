@@ -11,7 +11,8 @@ import (
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
-	"github.com/citydatakit/wwc/scoring/report"
+	"github.com/citydatakit/wwc/scoring/report/render"
+	"github.com/citydatakit/wwc/scoring/report/result"
 )
 
 // sideBySide is the width from which the overview and the criterion view share the screen.
@@ -94,11 +95,11 @@ func (m *Model) headerLines() []string {
 	if a.Year != 0 {
 		city += fmt.Sprintf(" · %d", a.Year)
 	}
-	tier := c.T("tui.header.tier", msg.Args{"Tier": report.TierName(m.r, c, res.Tier)})
+	tier := c.T("tui.header.tier", msg.Args{"Tier": render.TierName(m.r, c, res.Tier)})
 	score := c.T("tui.header.score", msg.Args{"Met": res.Met, "Total": res.Total, "Percent": c.Percent(res.Percent())}) +
 		" · " + c.T("tui.header.metrics", msg.Args{"N": res.OutcomesCounted, "Of": len(res.Outcomes)})
-	in := report.Input{Result: res, Rubric: m.r, Cat: c}
-	plan := report.PlanHeadline(in)
+	in := result.Input{Result: res, Rubric: m.r, Cat: c}
+	plan := result.PlanHeadline(in)
 	lines := []string{m.st.title.Render(truncate(city, m.width-width(tier)-3)) + " · " + tier}
 	lines = append(lines, wrap(score, m.width)...)
 	pl := wrap(plan, m.width)
@@ -199,7 +200,7 @@ func (m *Model) criterionLines(w, h int) []string {
 	add := func(s string) { out = append(out, wrap(s, w)...) }
 	styled(m.st.title, q.ID+" · "+q.Title.Get(lang))
 	styled(m.st.dim, c.T("tui.criterion.place", msg.Args{
-		"N": m.sel + 1, "Of": len(m.qs), "Practice": report.PracticeName(m.r, c, q.Practice),
+		"N": m.sel + 1, "Of": len(m.qs), "Practice": render.PracticeName(m.r, c, q.Practice),
 	}))
 	out = append(out, "")
 	add(q.Question.Get(lang))
@@ -212,12 +213,12 @@ func (m *Model) criterionLines(w, h int) []string {
 	}
 	out = append(out, "")
 	// Styles go around the catalog's text: the catalog escapes control characters in values.
-	styled(m.st.answer[ans.Value], c.T("tui.answer", msg.Args{"Answer": marks[ans.Value] + " " + report.AnswerText(c, ans.Value)}))
+	styled(m.st.answer[ans.Value], c.T("tui.answer", msg.Args{"Answer": marks[ans.Value] + " " + render.AnswerText(c, ans.Value)}))
 	add(c.T("tui.evidence", msg.Args{"Text": orDash(ans.Evidence)}))
 	add(c.T("tui.notes", msg.Args{"Text": orDash(ans.Notes)}))
 	for _, qr := range m.res.Questions {
 		if qr.ID == questions.NormalizeID(q.ID) && qr.Reason == scoring.ReasonPrereq && ans.Value == assessment.Met {
-			styled(m.st.err, report.ReasonText(c, qr))
+			styled(m.st.err, render.ReasonText(c, qr))
 		}
 	}
 	if len(out) > h {
