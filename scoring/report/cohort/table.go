@@ -39,7 +39,7 @@ func submissionTable(in Input, l render.Labels) string {
 				note += " (+" + strconv.Itoa(len(texts)-1) + ")"
 			}
 		}
-		add(s.Path, b.City, render.Year(b.Year), render.TierName(in.Rubric, c, b.Tier), c.Percent(b.Percent()), note)
+		add(render.Line(s.Path), render.Line(b.City), render.Year(b.Year), render.TierName(in.Rubric, c, b.Tier), c.Percent(b.Percent()), note)
 	}
 	return render.Table{Indent: "  ", Columns: cols}.Render(in.Width)
 }

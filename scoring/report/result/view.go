@@ -82,7 +82,7 @@ type suggestionView struct{ ID, Title, Why string }
 func newView(in Input) *view {
 	res, c, r := in.Result, in.Cat, in.Rubric
 	v := &view{
-		Lang: c.Lang(), Heading: place(c, res), City: res.City, Country: res.Country, Year: res.Year,
+		Lang: c.Lang(), Heading: render.Line(place(c, res)), City: render.Line(res.City), Country: render.Line(res.Country), Year: res.Year,
 		Rubric:     c.T("summary.rubric", msg.Args{"ID": res.RubricID, "Version": res.RubricVersion}),
 		Disclaimer: c.T("summary.disclaimer"),
 		TierID:     res.Tier, TierName: render.TierName(r, c, res.Tier),
@@ -114,7 +114,7 @@ func newView(in Input) *view {
 		v.Practices = append(v.Practices, pv)
 	}
 	for _, m := range res.Outcomes {
-		mv := metricView{Name: m.Metric.Name, Unit: m.Metric.Unit, Counted: m.Counted(), Status: render.MetricReasonText(c, m), Evidence: m.Metric.Evidence, Line: OutcomeLine(c, m)}
+		mv := metricView{Name: render.Line(m.Metric.Name), Unit: render.Line(m.Metric.Unit), Counted: m.Counted(), Status: render.MetricReasonText(c, m), Evidence: render.Line(m.Metric.Evidence), Line: OutcomeLine(c, m)}
 		mv.Baseline = render.ValueText(c, m.Metric.Baseline, m.Metric.BaselineYear)
 		mv.Current = render.ValueText(c, m.Metric.Current, m.Metric.CurrentYear)
 		mv.Direction = render.DirectionText(c, m.Metric.Direction)
@@ -123,7 +123,7 @@ func newView(in Input) *view {
 	for _, q := range res.Questions {
 		cv := criterionView{
 			ID: q.ID, Practice: q.Practice, PracticeName: render.PracticeName(r, c, q.Practice), Title: render.QuestionTitle(r, c, q.ID),
-			Answer: render.AnswerText(c, q.Answer), AnswerToken: q.Answer.String(), Counted: q.Counted(), Evidence: q.Evidence, Notes: q.Notes,
+			Answer: render.AnswerText(c, q.Answer), AnswerToken: q.Answer.String(), Counted: q.Counted(), Evidence: render.Line(q.Evidence), Notes: render.Lines(q.Notes),
 			EvidenceURL: render.IsURL(q.Evidence),
 		}
 		if q.Counted() {
