@@ -49,8 +49,6 @@ func newAssessCmd(a *app) *cobra.Command {
 			if len(args) == 1 {
 				opts.File = args[0]
 			}
-			opts.City = setting(cmd, a.v, "city", keyCity)
-			opts.Country = setting(cmd, a.v, "country", keyCountry)
 			return runAssess(a, cmd, opts)
 		},
 	}
@@ -71,7 +69,7 @@ func runAssess(a *app, cmd *cobra.Command, opts *assessOptions) error {
 	if err != nil {
 		return err
 	}
-	r, err := a.rubric(cmd)
+	r, err := a.rubric()
 	if err != nil {
 		return err
 	}

@@ -35,8 +35,6 @@ func newTemplateCmd(a *app) *cobra.Command {
 		Example: c.T("template.example"),
 		Args:    exactArgs(a, 0, ""),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			opts.City = setting(cmd, a.v, "city", keyCity)
-			opts.Country = setting(cmd, a.v, "country", keyCountry)
 			return runTemplate(a, cmd, opts)
 		},
 	}
@@ -61,7 +59,7 @@ func runTemplate(a *app, cmd *cobra.Command, opts *templateOptions) error {
 	if _, err := os.Stat(opts.Output); err == nil && !opts.Force {
 		return msg.E("file.exists", msg.Args{"File": opts.Output})
 	}
-	r, err := a.rubric(cmd)
+	r, err := a.rubric()
 	if err != nil {
 		return err
 	}
