@@ -236,7 +236,24 @@ func localizeHelp(root *cobra.Command, c *i18n.Catalog, width int) {
 		}
 		fmt.Fprint(cmd.OutOrStdout(), text)
 	})
-	help := &cobra.Command{
+	help := newHelpCmd(c)
+	root.SetHelpCommand(help)
+	var walk func(*cobra.Command)
+	walk = func(cmd *cobra.Command) {
+		cmd.Flags().BoolP("help", "h", false, c.T("flag.help", msg.Args{"Command": cmd.Name()}))
+		for _, sub := range cmd.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	walk(help)
+	root.Flags().BoolP("version", "v", false, c.T("flag.version"))
+}
+
+// newHelpCmd is "wwc help [command]" in c's language: a name that is no command is a usage
+// error with suggestions, as it is without help.
+func newHelpCmd(c *i18n.Catalog) *cobra.Command {
+	return &cobra.Command{
 		Use:   "help [command]",
 		Short: c.T("help.short"),
 		ValidArgsFunction: func(cmd *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
@@ -261,17 +278,6 @@ func localizeHelp(root *cobra.Command, c *i18n.Catalog, width int) {
 			return target.Help()
 		},
 	}
-	root.SetHelpCommand(help)
-	var walk func(*cobra.Command)
-	walk = func(cmd *cobra.Command) {
-		cmd.Flags().BoolP("help", "h", false, c.T("flag.help", msg.Args{"Command": cmd.Name()}))
-		for _, sub := range cmd.Commands() {
-			walk(sub)
-		}
-	}
-	walk(root)
-	walk(help)
-	root.Flags().BoolP("version", "v", false, c.T("flag.version"))
 }
 
 // helpTarget is the command "wwc help args..." is about; a name that is no command is a usage
