@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"math/rand"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/citydatakit/wwc/internal/msg"
@@ -138,6 +140,27 @@ func TestCheckConfig(t *testing.T) {
 			errors.As(e, &me)
 			if want, ok := wantSuggest[me.Args["Line"].(int)]; ok && me.Args["Suggest"] != want {
 				t.Fatalf("%q line %v: suggested %v, want %s", data, me.Args["Line"], me.Args["Suggest"], want)
+			}
+		}
+	}
+}
+
+// TestBinaryFormatToTerminal runs the commands with a workbook format for a terminal's
+// standard output: refused as a usage mistake, nothing written; piped, or to a file, it is
+// written.
+func TestBinaryFormatToTerminal(t *testing.T) {
+	for _, args := range [][]string{
+		{"score", "../../testdata/cities/maipu-2024.yaml", "--format", "xlsx"},
+		{"batch", "../../testdata/cities", "--format", "xlsx"},
+	} {
+		for _, tty := range []bool{true, false} {
+			var out, errOut bytes.Buffer
+			code := run(args, &streams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut, OutTTY: tty})
+			if tty && (code != exitUsage || out.Len() != 0 || !strings.Contains(errOut.String(), "-o")) {
+				t.Errorf("%v on a terminal: exit %d, %d bytes out, %s", args, code, out.Len(), errOut.String())
+			}
+			if !tty && (code != exitOK || !bytes.HasPrefix(out.Bytes(), []byte("PK"))) {
+				t.Errorf("%v piped: exit %d, %s", args, code, errOut.String())
 			}
 		}
 	}
