@@ -83,3 +83,38 @@ func TestFunctionsAreShort(t *testing.T) {
 		}
 	}
 }
+
+// TestRunFunctionsTakeNoCobra checks that every command's run function (runX) takes resolved
+// options and the app's streams, never the cobra command: what it needs from the command line
+// is resolved while wiring.
+func TestRunFunctionsTakeNoCobra(t *testing.T) {
+	files, _ := filepath.Glob("*.go")
+	fset := token.NewFileSet()
+	found := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		af, err := parser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range af.Decls {
+			fn, ok := d.(*ast.FuncDecl)
+			if !ok || fn.Recv != nil || !strings.HasPrefix(fn.Name.Name, "run") || fn.Name.Name == "run" {
+				continue
+			}
+			found++
+			for _, p := range fn.Type.Params.List {
+				if sel, ok := p.Type.(*ast.StarExpr); ok {
+					if s, ok := sel.X.(*ast.SelectorExpr); ok && s.Sel.Name == "Command" {
+						t.Errorf("%s: %s takes the cobra command", f, fn.Name.Name)
+					}
+				}
+			}
+		}
+	}
+	if found < 7 {
+		t.Fatalf("only %d run functions found", found)
+	}
+}
