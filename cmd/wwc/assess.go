@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -49,9 +50,7 @@ func newAssessCmd(a *app) *cobra.Command {
 			if len(args) == 1 {
 				opts.File = args[0]
 			}
-			opts.City = setting(cmd, a.v, "city", keyCity)
-			opts.Country = setting(cmd, a.v, "country", keyCountry)
-			return runAssess(a, cmd, opts)
+			return runAssess(a, opts)
 		},
 	}
 	f := cmd.Flags()
@@ -66,52 +65,13 @@ func newAssessCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-func runAssess(a *app, cmd *cobra.Command, opts *assessOptions) error {
-	year, err := yearFlag(opts.Year)
+func runAssess(a *app, opts *assessOptions) error {
+	r, file, as, resumed, err := startAssessment(a, opts)
 	if err != nil {
 		return err
 	}
-	r, err := a.rubric(cmd)
-	if err != nil {
-		return err
-	}
-	if opts.Practice != "" && r.Practice(strings.ToUpper(opts.Practice)) == nil {
-		return usage("usage.bad_practice", msg.Args{"Practice": opts.Practice, "Practices": strings.Join(r.PracticeIDs(), ", ")})
-	}
-	order := make([]string, 0, r.Count())
-	for _, q := range r.Questions() {
-		order = append(order, q.ID)
-	}
-	file := &answersFile{path: opts.File, order: order}
-	if file.path == "" {
-		file.path = opts.Output
-	}
-	as, resumed, err := openAssessment(a, file, opts.Output, r)
-	if err != nil {
-		return err
-	}
-	fill := func(dst *string, v string) {
-		if *dst == "" {
-			*dst = strings.TrimSpace(v)
-		}
-	}
-	fill(&as.City, opts.City)
-	fill(&as.Country, opts.Country)
-	if as.Year == 0 {
-		as.Year = year
-	}
-	as.Rubric = assessment.RubricRef{ID: r.ID, Version: r.Version}
-	as.Lang = a.cat.Lang()
-
 	accessible := opts.Accessible || a.io.getenv("TERM") == "dumb" || !a.io.InTTY
-	out := a.io.Out
-	if accessible {
-		cw := colorprofile.NewWriter(a.io.Out, a.io.Env)
-		cw.Profile = colorprofile.NoTTY
-		out = cw
-	} else if a.io.Styled() {
-		out = a.io.StyledOut()
-	}
+	out := a.sessionOut(accessible)
 	if file.imported != "" {
 		fmt.Fprintln(out, a.cat.T("assess.imported", msg.Args{"Workbook": file.imported, "File": file.path}))
 	}
@@ -123,18 +83,7 @@ func runAssess(a *app, cmd *cobra.Command, opts *assessOptions) error {
 		In: a.io.In, Out: out, Terminal: a.io.terminal(), Accessible: accessible, Styled: a.io.Styled(),
 		Review: opts.Review, OnlyOpen: opts.OnlyOpen, Practice: strings.ToUpper(opts.Practice),
 	})
-
-	// Signals are caught before the first prompt can appear.
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
-	defer signal.Stop(sig)
-	done := make(chan error, 1)
-	go func() { done <- s.Run() }()
-	select {
-	case err = <-done:
-	case <-sig:
-		err = session.ErrInterrupted
-	}
+	err = untilInterrupted(s.Run)
 	if errors.Is(err, session.ErrInterrupted) {
 		fmt.Fprintln(out)
 		return cancelledError{interruptedMessage(a, file)}
@@ -148,6 +97,78 @@ func runAssess(a *app, cmd *cobra.Command, opts *assessOptions) error {
 		"File": path, "Workbook": strings.TrimSuffix(path, filepath.Ext(path)) + ".xlsx", "Lang": a.langArg(as.Lang),
 	}))
 	return nil
+}
+
+// startAssessment checks the options and opens the assessment the session works on, with
+// what the flags give filled in.
+func startAssessment(a *app, opts *assessOptions) (*questions.Rubric, *answersFile, *assessment.Assessment, bool, error) {
+	year, err := yearFlag(opts.Year)
+	if err != nil {
+		return nil, nil, nil, false, err
+	}
+	r, err := a.rubric()
+	if err != nil {
+		return nil, nil, nil, false, err
+	}
+	if opts.Practice != "" && r.Practice(strings.ToUpper(opts.Practice)) == nil {
+		return nil, nil, nil, false, usage("usage.bad_practice", msg.Args{"Practice": opts.Practice, "Practices": strings.Join(r.PracticeIDs(), ", ")})
+	}
+	order := make([]string, 0, r.Count())
+	for _, q := range r.Questions() {
+		order = append(order, q.ID)
+	}
+	file := &answersFile{path: opts.File, order: order}
+	if file.path == "" {
+		file.path = opts.Output
+	}
+	as, resumed, err := openAssessment(a, file, opts.Output, r)
+	if err != nil {
+		return nil, nil, nil, false, err
+	}
+	fill := func(dst *string, v string) {
+		if *dst == "" {
+			*dst = strings.TrimSpace(v)
+		}
+	}
+	fill(&as.City, opts.City)
+	fill(&as.Country, opts.Country)
+	if as.Year == 0 {
+		as.Year = year
+	}
+	as.Rubric = assessment.RubricRef{ID: r.ID, Version: r.Version}
+	as.Lang = a.cat.Lang()
+	return r, file, as, resumed, nil
+}
+
+// sessionOut is where the session writes: without colour codes in accessible mode (huh
+// writes them even there), styled on a terminal that takes colours.
+func (a *app) sessionOut(accessible bool) io.Writer {
+	if accessible {
+		cw := colorprofile.NewWriter(a.io.Out, a.io.Env)
+		cw.Profile = colorprofile.NoTTY
+		return cw
+	}
+	if a.io.Styled() {
+		return a.io.StyledOut()
+	}
+	return a.io.Out
+}
+
+// untilInterrupted runs run until it returns or a signal comes (Ctrl-C, SIGTERM, a closed
+// terminal), which is session.ErrInterrupted. Signals are caught before the first prompt can
+// appear.
+func untilInterrupted(run func() error) error {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(sig)
+	done := make(chan error, 1)
+	go func() { done <- run() }()
+	select {
+	case err := <-done:
+		return err
+	case <-sig:
+		return session.ErrInterrupted
+	}
 }
 
 // interruptedMessage says exactly what the answers file holds and how to resume.
@@ -193,9 +214,9 @@ func openAssessment(a *app, f *answersFile, output string, r *questions.Rubric) 
 	if err != nil {
 		return nil, false, err
 	}
-	if as.Rubric.ID != "" && (as.Rubric.ID != r.ID || as.Rubric.Version != r.Version) {
+	if as.Rubric.Names() && !as.Rubric.Matches(r) {
 		return nil, false, msg.E("assess.other_rubric", msg.Args{
-			"File": path, "FileRubric": as.Rubric.ID + " " + as.Rubric.Version, "Rubric": r.ID + " " + r.Version,
+			"File": path, "FileRubric": as.Rubric.String(), "Rubric": r.ID + " " + r.Version,
 		})
 	}
 	if err := assessment.Check(as, r); err != nil {

@@ -121,7 +121,7 @@ func none(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellComp
 
 // tierCompletions offers the rubric's tiers by their names in the user's language.
 func (a *app) tierCompletions(cmd *cobra.Command, _ []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	r, err := a.rubric(cmd)
+	r, err := a.rubric()
 	if err != nil {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
@@ -134,7 +134,7 @@ func (a *app) tierCompletions(cmd *cobra.Command, _ []string, _ string) ([]cobra
 
 // practiceCompletions offers the rubric's practice IDs, each with its name.
 func (a *app) practiceCompletions(cmd *cobra.Command, _ []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	r, err := a.rubric(cmd)
+	r, err := a.rubric()
 	if err != nil {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
@@ -148,7 +148,7 @@ func (a *app) practiceCompletions(cmd *cobra.Command, _ []string, _ string) ([]c
 // criterionCompletions offers the rubric's criterion IDs, each with its title, for
 // --what-if's comma-separated list: what is typed before the last comma is kept.
 func (a *app) criterionCompletions(cmd *cobra.Command, _ []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	r, err := a.rubric(cmd)
+	r, err := a.rubric()
 	if err != nil {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}

@@ -7,7 +7,6 @@ import (
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/spf13/cobra"
-	"github.com/spf13/viper"
 )
 
 // splitCommandLine splits a command line as a shell would for our examples: at spaces,
@@ -45,7 +44,7 @@ func splitCommandLine(line string) []string {
 func TestExamplesAreCommandLines(t *testing.T) {
 	for _, lang := range i18n.Languages {
 		newRoot := func() *cobra.Command {
-			return newRootCmd(&app{io: &streams{}, cat: i18n.For(lang), v: viper.New()})
+			return newRootCmd(&app{io: &streams{}, cat: i18n.For(lang)})
 		}
 		var examples []string
 		var walk func(c *cobra.Command)

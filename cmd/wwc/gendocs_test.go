@@ -12,7 +12,6 @@ import (
 	"github.com/citydatakit/wwc/internal/gendocs"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
-	"github.com/spf13/viper"
 )
 
 // updateDocs rewrites the committed reference: make docs runs
@@ -27,7 +26,7 @@ var referenceDate = time.Date(2026, time.November, 21, 0, 0, 0, 0, time.UTC)
 // depends on the machine: the --workers default (the number of CPUs) is left to its help
 // text, which says so.
 func docsRoot() *cobra.Command {
-	a := &app{io: &streams{}, cat: i18n.For("en"), v: viper.New()}
+	a := &app{io: &streams{}, cat: i18n.For("en")}
 	root := newRootCmd(a)
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {

@@ -10,7 +10,6 @@ import (
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/spf13/cobra"
-	"github.com/spf13/viper"
 )
 
 // englishOnScreen is the stop list of English words a Spanish or Portuguese help screen must
@@ -23,7 +22,7 @@ var englishOnScreen = regexp.MustCompile(`(?:^|[^\p{L}])(Usage|Flags|command|com
 // commandPaths lists the argument lists that name every command of the tree, help included.
 func commandPaths(t *testing.T) [][]string {
 	t.Helper()
-	a := &app{io: &streams{}, cat: i18n.For("en"), v: viper.New()}
+	a := &app{io: &streams{}, cat: i18n.For("en")}
 	root := newRootCmd(a)
 	paths := [][]string{{}, {"help"}}
 	var walk func(c *cobra.Command, path []string)

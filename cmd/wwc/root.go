@@ -16,7 +16,6 @@ import (
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/spf13/cobra"
-	"github.com/spf13/viper"
 )
 
 // app is what every command shares: streams, the catalog of the user's language, settings,
@@ -24,7 +23,10 @@ import (
 type app struct {
 	io  *streams
 	cat *i18n.Catalog
-	v   *viper.Viper
+	// set are the settings from WWC_* variables and the config file; applied says which
+	// flags of the running command took their value from one, and from where.
+	set     *settings
+	applied map[string]settingSource
 
 	rubricFlag string
 	langFlag   string
@@ -41,19 +43,19 @@ type app struct {
 // the exit code.
 func run(args []string, s *streams) int {
 	cfgPath, _ := flagValue(args, "config")
-	v, cfgErr := loadSettings(s, cfgPath)
-	choice := chooseLang(args, s, v)
-	asked := choice.Asked
+	set, cfgErr := loadSettings(s, cfgPath)
+	choice := chooseLang(args, s, set)
 	out := &checkedWriter{w: s.Out}
 	s.Out = out
-	a := &app{io: s, cat: i18n.ForTag(choice.Tag), v: v, lang: choice}
+	a := &app{io: s, cat: i18n.ForTag(choice.Tag), set: set, lang: choice}
 	if cfgErr != nil {
 		a.printErr(cfgErr)
 		return exitError
 	}
-	if asked != "" && i18n.Normalize(asked) == "" {
-		a.printErr(usage("lang.unsupported", msg.Args{"Lang": asked, "Langs": strings.Join(i18n.Languages, ", ")}))
-		return exitUsage
+	if choice.Asked != "" && i18n.Normalize(choice.Asked) == "" {
+		err := badLang(choice, set)
+		a.printErr(err)
+		return exitCode(err)
 	}
 	root := newRootCmd(a)
 	root.SetArgs(args)
@@ -147,18 +149,27 @@ func (a *app) today() time.Time {
 }
 
 // rubric loads the rubric every command uses: --rubric, WWC_RUBRIC or the config file, else
-// the embedded default.
-func (a *app) rubric(cmd *cobra.Command) (*questions.Rubric, error) {
+// the embedded default. A rubric that does not load names the setting that chose it.
+func (a *app) rubric() (*questions.Rubric, error) {
 	if a.rubricCache != nil {
 		return a.rubricCache, nil
 	}
-	path := setting(cmd, a.v, "rubric", keyRubric)
+	path := a.rubricFlag
+	val, src, fromSetting := a.set.value(keyRubric)
+	if path == "" && fromSetting {
+		path = val
+	} else {
+		fromSetting = false
+	}
 	var r *questions.Rubric
 	var err error
 	if path == "" {
 		r, err = rubricfile.Default()
 	} else {
 		r, err = rubricfile.LoadFile(path)
+	}
+	if err != nil && fromSetting {
+		return nil, msg.List{err, msg.E("settings.set_by", msg.Args{"Key": keyRubric, "Source": src.describe()})}
 	}
 	if err != nil {
 		return nil, err
@@ -176,6 +187,9 @@ func newRootCmd(a *app) *cobra.Command {
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		Version:       version(),
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			return a.applySettings(cmd)
+		},
 	}
 	root.DisableSuggestions = true // suggestions are made in translateCobraError, localized
 	root.PersistentFlags().StringVar(&a.rubricFlag, "rubric", "", c.T("flag.rubric"))
@@ -222,7 +236,24 @@ func localizeHelp(root *cobra.Command, c *i18n.Catalog, width int) {
 		}
 		fmt.Fprint(cmd.OutOrStdout(), text)
 	})
-	help := &cobra.Command{
+	help := newHelpCmd(c)
+	root.SetHelpCommand(help)
+	var walk func(*cobra.Command)
+	walk = func(cmd *cobra.Command) {
+		cmd.Flags().BoolP("help", "h", false, c.T("flag.help", msg.Args{"Command": cmd.Name()}))
+		for _, sub := range cmd.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	walk(help)
+	root.Flags().BoolP("version", "v", false, c.T("flag.version"))
+}
+
+// newHelpCmd is "wwc help [command]" in c's language: a name that is no command is a usage
+// error with suggestions, as it is without help.
+func newHelpCmd(c *i18n.Catalog) *cobra.Command {
+	return &cobra.Command{
 		Use:   "help [command]",
 		Short: c.T("help.short"),
 		ValidArgsFunction: func(cmd *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
@@ -247,17 +278,6 @@ func localizeHelp(root *cobra.Command, c *i18n.Catalog, width int) {
 			return target.Help()
 		},
 	}
-	root.SetHelpCommand(help)
-	var walk func(*cobra.Command)
-	walk = func(cmd *cobra.Command) {
-		cmd.Flags().BoolP("help", "h", false, c.T("flag.help", msg.Args{"Command": cmd.Name()}))
-		for _, sub := range cmd.Commands() {
-			walk(sub)
-		}
-	}
-	walk(root)
-	walk(help)
-	root.Flags().BoolP("version", "v", false, c.T("flag.version"))
 }
 
 // helpTarget is the command "wwc help args..." is about; a name that is no command is a usage

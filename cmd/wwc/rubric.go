@@ -1,16 +1,15 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
-	"strings"
 
 	"github.com/citydatakit/wwc/questions/rubricfile"
 
-	"charm.land/lipgloss/v2"
 	"github.com/citydatakit/wwc/internal/atomicfile"
 	"github.com/citydatakit/wwc/internal/msg"
-	"github.com/citydatakit/wwc/questions"
+	"github.com/citydatakit/wwc/internal/rubricview"
 	"github.com/spf13/cobra"
 )
 
@@ -45,94 +44,29 @@ func newRubricShowCmd(a *app) *cobra.Command {
 		Example: a.cat.T("rubric.show.example"),
 		Args:    exactArgs(a, 0, ""),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			r, err := a.rubric(cmd)
-			if err != nil {
-				return err
-			}
-			return runRubricShow(a, r, opts)
+			return runRubricShow(a, opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.Practice, "practice", "", a.cat.T("flag.practice"))
 	return cmd
 }
 
-func runRubricShow(a *app, r *questions.Rubric, opts *rubricShowOptions) error {
-	c, lang := a.cat, a.cat.Lang()
-	practices := r.Practices
-	if opts.Practice != "" {
-		p := r.Practice(strings.ToUpper(strings.TrimSpace(opts.Practice)))
-		if p == nil {
-			return usage("usage.bad_practice", msg.Args{"Practice": opts.Practice, "Practices": strings.Join(r.PracticeIDs(), ", ")})
-		}
-		practices = []questions.Practice{*p}
+// runRubricShow prints the rubric (see rubricview), styled on a terminal.
+func runRubricShow(a *app, opts *rubricShowOptions) error {
+	r, err := a.rubric()
+	if err != nil {
+		return err
 	}
 	styled := a.io.Styled()
-	bold, faint := lipgloss.NewStyle(), lipgloss.NewStyle()
-	if styled {
-		bold, faint = bold.Bold(true), faint.Faint(true)
-	}
-	var b strings.Builder
-	fmt.Fprintln(&b, bold.Render(r.Name.Get(lang)))
-	fmt.Fprintln(&b, faint.Render(c.T("rubric.show.summary", msg.Args{"ID": r.ID, "Version": r.Version,
-		"Criteria": c.T("count.criteria", msg.Args{"Count": r.Count()}), "Practices": c.T("count.practices", msg.Args{"Count": len(r.Practices)})})))
-	var tiers []string
-	for _, t := range r.Tiers {
-		tiers = append(tiers, c.T("rubric.show.tier", msg.Args{"Tier": t.Name.Get(lang), "Percent": t.MinPercent.String(), "Count": t.MinOutcomes}))
-	}
-	fmt.Fprintln(&b, faint.Render(c.T("rubric.show.tiers")+" "+strings.Join(tiers, " · ")))
-	const width = 78
-	for _, p := range practices {
-		fmt.Fprintln(&b)
-		fmt.Fprintln(&b, bold.Render(fmt.Sprintf("%s · %s (%d)", p.ID, p.Name.Get(lang), len(p.Questions))))
-		for _, q := range p.Questions {
-			title := q.Title.Get(lang)
-			if q.Points() != 1 {
-				title += " " + c.T("rubric.show.points", msg.Args{"Count": q.Points()})
-			}
-			fmt.Fprintf(&b, "\n  %s  %s\n", bold.Render(fmt.Sprintf("%-5s", q.ID)), bold.Render(title))
-			writeWrapped(&b, q.Question.Get(lang), "         ", width, lipgloss.NewStyle())
-			if g := q.Guidance.Get(lang); g != "" {
-				writeWrapped(&b, c.T("rubric.show.guidance", msg.Args{"Text": g}), "         ", width, faint)
-			}
-			if len(q.Prerequisites) > 0 {
-				writeWrapped(&b, c.T("rubric.show.prerequisites", msg.Args{"IDs": strings.Join(q.Prerequisites, ", ")}), "         ", width, faint)
-			}
-			if cl := q.Checklist; cl != nil {
-				writeWrapped(&b, c.T("rubric.show.checklist", msg.Args{"Min": cl.MinRequired, "Items": len(cl.Items)}), "         ", width, faint)
-				for _, it := range cl.Items {
-					writeWrapped(&b, "- "+it.ID+": "+it.Text.Get(lang), "           ", width, faint)
-				}
-			}
-		}
-	}
 	out := a.io.Out
 	if styled {
 		out = a.io.StyledOut()
 	}
-	_, err := fmt.Fprint(out, b.String())
+	err = rubricview.Write(out, r, rubricview.Options{Cat: a.cat, Practice: opts.Practice, Styled: styled})
+	if errors.As(err, new(*rubricview.UnknownPractice)) {
+		return usageError{err}
+	}
 	return err
-}
-
-// writeWrapped writes text word-wrapped to width, each line indented and styled.
-func writeWrapped(b *strings.Builder, text, indent string, width int, st lipgloss.Style) {
-	line := ""
-	flush := func() {
-		if line != "" {
-			fmt.Fprintln(b, indent+st.Render(line))
-			line = ""
-		}
-	}
-	for _, word := range strings.Fields(text) {
-		if line != "" && lipgloss.Width(indent+line+" "+word) > width {
-			flush()
-		}
-		if line == "" {
-			line = word
-		} else {
-			line += " " + word
-		}
-	}
-	flush()
 }
 
 func newRubricValidateCmd(a *app) *cobra.Command {

@@ -3,18 +3,18 @@ package main
 import (
 	"bytes"
 	"io"
-	"path/filepath"
 	"strings"
 
-	"github.com/citydatakit/wwc/assessment/answers"
+	"github.com/citydatakit/wwc/scoring/report/render"
+	"github.com/citydatakit/wwc/scoring/report/result"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
+	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/internal/scorefile"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
-	"github.com/citydatakit/wwc/scoring/report/render"
-	"github.com/citydatakit/wwc/scoring/report/result"
 	"github.com/spf13/cobra"
 )
 
@@ -41,17 +41,8 @@ func newScoreCmd(a *app) *cobra.Command {
 		Example: c.T("score.example"),
 		Args:    exactArgs(a, 1, "FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.File = args[0]
-			opts.Output = outputPath(opts.Output)
-			opts.Format = setting(cmd, a.v, "format", keyFormat)
-			opts.City = setting(cmd, a.v, "city", keyCity)
-			opts.Country = setting(cmd, a.v, "country", keyCountry)
-			if !cmd.Flags().Changed("format") && opts.Output != "" {
-				if f, ok := result.Formats.ForPath(opts.Output); ok {
-					opts.Format = f.Name
-				}
-			}
-			return runScore(a, cmd, opts)
+			opts.File, opts.Format = args[0], changedValue(cmd, "format")
+			return runScore(a, opts)
 		},
 	}
 	f := cmd.Flags()
@@ -68,36 +59,53 @@ func newScoreCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
-	format, ok := result.Formats.Lookup(opts.Format)
-	if !ok {
-		return usageError{render.UnknownFormat(opts.Format, result.Formats)}
-	}
-	year, err := yearFlag(opts.Year)
-	if err != nil {
-		return err
-	}
+// scoreRun is a score command's options checked against the rubric.
+type scoreRun struct {
+	format  result.Format
+	r       *questions.Rubric
+	year    int
+	whatIf  []string
+	minTier string // the tier's ID, "" for none
+}
+
+// check reads and checks every option before any file is opened.
+func (opts *scoreOptions) check(a *app) (*scoreRun, error) {
+	opts.Output = outputPath(opts.Output)
 	if opts.Output != "" && opts.File != dash && samePath(opts.Output, opts.File) {
-		return usage("usage.output_is_input", msg.Args{"File": opts.Output})
+		return nil, usage("usage.output_is_input", msg.Args{"File": opts.Output})
 	}
-	r, err := a.rubric(cmd)
+	name, err := a.formatFor(result.Formats, opts.Format, opts.Output)
+	if err != nil {
+		return nil, err
+	}
+	run := &scoreRun{}
+	run.format, _ = result.Formats.Lookup(name)
+	if run.year, err = yearFlag(opts.Year); err != nil {
+		return nil, err
+	}
+	if run.r, err = a.rubric(); err != nil {
+		return nil, err
+	}
+	for _, id := range opts.WhatIf {
+		q := run.r.Question(questions.NormalizeID(id))
+		if q == nil {
+			return nil, usage("usage.bad_criterion", msg.Args{"ID": id, "Rubric": run.r.ID})
+		}
+		run.whatIf = append(run.whatIf, q.ID)
+	}
+	if opts.MinTier != "" {
+		run.minTier = tierFromInput(run.r, a.cat.Lang(), opts.MinTier)
+		if run.minTier == "" || scoring.TierRank(run.r.Tiers, run.minTier) < 0 {
+			return nil, usage("usage.bad_tier", msg.Args{"Tier": opts.MinTier, "Tiers": tierChoices(run.r, a.cat)})
+		}
+	}
+	return run, nil
+}
+
+func runScore(a *app, opts *scoreOptions) error {
+	run, err := opts.check(a)
 	if err != nil {
 		return err
-	}
-	var whatIf []string
-	for _, id := range opts.WhatIf {
-		n := questions.NormalizeID(id)
-		if r.Question(n) == nil {
-			return usage("usage.bad_criterion", msg.Args{"ID": id, "Rubric": r.ID})
-		}
-		whatIf = append(whatIf, r.Question(n).ID)
-	}
-	minRank, minTier := -1, ""
-	if opts.MinTier != "" {
-		minTier = tierFromInput(r, a.cat.Lang(), opts.MinTier)
-		if minRank = scoring.TierRank(r.Tiers, minTier); minTier == "" || minRank < 0 {
-			return usage("usage.bad_tier", msg.Args{"Tier": opts.MinTier, "Tiers": tierChoices(r, a.cat)})
-		}
 	}
 	file, cleanup, err := a.openInput(opts.File)
 	if err != nil {
@@ -105,41 +113,34 @@ func runScore(a *app, cmd *cobra.Command, opts *scoreOptions) error {
 	}
 	defer cleanup()
 	defer file.Close()
-	var res *scoring.Result
-	var as *assessment.Assessment
 	scoreOpts := scoring.Options{RequireEvidence: opts.RequireEvidence}
-	if file.Kind == load.KindResult {
-		// A result is a result: its report is rendered again, not scored again.
-		if res, err = savedResult(file); err != nil {
-			return err
-		}
-		if res.RubricID != r.ID || res.RubricVersion != r.Version {
-			a.warn(a.cat.T("score.rubric_mismatch", msg.Args{"File": file.Name, "FileRubric": res.RubricID + " " + res.RubricVersion, "Rubric": r.ID + " " + r.Version}))
-		}
-	} else {
-		as, err = file.Read(load.Options{City: opts.City, Country: opts.Country, Year: year, Outcomes: opts.Outcomes, Rubric: r})
-		if err != nil {
-			return err
-		}
-		a.adoptFileLang(as.Lang)
-		if as.Rubric.ID != "" && (as.Rubric.ID != r.ID || as.Rubric.Version != r.Version) {
-			a.warn(a.cat.T("score.rubric_mismatch", msg.Args{"File": file.Name, "FileRubric": as.Rubric.ID + " " + as.Rubric.Version, "Rubric": r.ID + " " + r.Version}))
-		}
-		res = scoring.Score(r, as, scoreOpts)
+	s, err := scorefile.Read(file, run.r, scorefile.Options{Scoring: scoreOpts,
+		Load: load.Options{City: opts.City, Country: opts.Country, Year: run.year, Outcomes: opts.Outcomes}})
+	if err != nil {
+		return a.cityError(err)
 	}
-	in := result.Input{Result: res, Rubric: r, Cat: a.cat, Date: a.today()}
-	if len(whatIf) > 0 && as != nil {
-		in.WhatIf = &result.WhatIf{IDs: whatIf, After: scoring.WhatIf(r, as, whatIf, scoreOpts)}
+	a.adoptFileLang(s.Lang)
+	if w := s.OtherRubric(file.Name, run.r); w != nil {
+		a.warn(msg.Text(a.cat, w))
 	}
-	if err := writeReport(a, format, in, opts.Output); err != nil {
+	in := result.Input{Result: s.Result, Rubric: run.r, Cat: a.cat, Date: a.today()}
+	if len(run.whatIf) > 0 && s.Assessment != nil {
+		in.WhatIf = &result.WhatIf{IDs: run.whatIf, After: scoring.WhatIf(run.r, s.Assessment, run.whatIf, scoreOpts)}
+	}
+	if err := writeReport(a, run.format, in, opts.Output); err != nil {
 		return err
 	}
+	return run.thresholds(a, opts, s.Result)
+}
+
+// thresholds is the error when the result misses what --strict or --min-tier asked.
+func (run *scoreRun) thresholds(a *app, opts *scoreOptions, res *scoring.Result) error {
 	if opts.Strict && len(res.Unanswered) > 0 {
 		return msg.E("score.strict_unanswered", msg.Args{"Count": len(res.Unanswered), "IDs": strings.Join(res.Unanswered, ", ")})
 	}
-	if minRank >= 0 && scoring.TierRank(r.Tiers, res.Tier) < minRank {
+	if run.minTier != "" && scoring.TierRank(run.r.Tiers, res.Tier) < scoring.TierRank(run.r.Tiers, run.minTier) {
 		return thresholdError{msg.E("score.below_min_tier", msg.Args{
-			"Tier": render.TierName(r, a.cat, res.Tier), "Min": render.TierName(r, a.cat, minTier),
+			"Tier": render.TierName(run.r, a.cat, res.Tier), "Min": render.TierName(run.r, a.cat, run.minTier),
 		})}
 	}
 	return nil
@@ -173,11 +174,8 @@ func writeReport(a *app, format result.Format, in result.Input, output string) e
 	return emit(a, buf.Bytes(), output)
 }
 
-func samePath(a, b string) bool {
-	pa, err1 := filepath.Abs(a)
-	pb, err2 := filepath.Abs(b)
-	return err1 == nil && err2 == nil && pa == pb
-}
+// samePath says whether two paths name the same file (see fileio.SamePath).
+func samePath(a, b string) bool { return fileio.SamePath(a, b) }
 
 // yearFlag reads a --year value; "" is no year.
 func yearFlag(s string) (int, error) {
@@ -189,13 +187,4 @@ func yearFlag(s string) (int, error) {
 		return 0, usage("usage.bad_year", msg.Args{"Value": s})
 	}
 	return y, nil
-}
-
-// savedResult reads a result saved with wwc score --format json.
-func savedResult(file *load.Input) (*scoring.Result, error) {
-	data, err := file.Data(answers.MaxFileSize)
-	if err != nil {
-		return nil, err
-	}
-	return result.ReadResult(data, file.Name)
 }

@@ -7,22 +7,27 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/citydatakit/wwc/internal/i18n"
-
 	"github.com/citydatakit/wwc/internal/fileio"
+	"github.com/citydatakit/wwc/internal/i18n"
 	"github.com/citydatakit/wwc/internal/msg"
-	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 )
 
 // Settings that may come from a flag, a WWC_* variable or the config file, in that order.
+// Each applies to every command that has the flag of the same name.
 const (
-	keyLang    = "lang"
-	keyRubric  = "rubric"
-	keyCity    = "city"
-	keyCountry = "country"
-	keyFormat  = "format"
+	keyLang            = "lang"
+	keyRubric          = "rubric"
+	keyCity            = "city"
+	keyCountry         = "country"
+	keyFormat          = "format"
+	keyReportFormat    = "report-format"
+	keyWorkers         = "workers"
+	keyRequireEvidence = "require-evidence"
 )
+
+// settingKeys are the keys a config file may hold, in the order messages list them.
+var settingKeys = []string{keyLang, keyRubric, keyCity, keyCountry, keyFormat, keyReportFormat, keyWorkers, keyRequireEvidence}
 
 // maxConfigSize caps the config file: a few settings take a few hundred bytes, and a file
 // read before every command must cost nothing whatever is put in its place.
@@ -32,46 +37,96 @@ const maxConfigSize = 64 << 10
 // holds wwc/config.yaml.
 const configName = ".wwc.yaml"
 
-// loadSettings reads WWC_* variables and the config file into a viper instance. path is the
-// --config flag's value, if any.
-func loadSettings(s *streams, path string) (*viper.Viper, error) {
-	v := viper.New()
-	v.SetConfigType("yaml")
-	for _, key := range []string{keyLang, keyRubric, keyCity, keyCountry, keyFormat} {
-		if val := s.getenv("WWC_" + strings.ToUpper(key)); val != "" {
-			v.Set(key, val)
+// envName is the environment variable of a setting: WWC_REPORT_FORMAT for report-format.
+func envName(key string) string {
+	return "WWC_" + strings.ToUpper(strings.ReplaceAll(key, "-", "_"))
+}
+
+// settingSource says where a setting's value came from, for messages about it.
+type settingSource struct {
+	// Env is the variable (WWC_FORMAT); else File and Line are the config file and the line
+	// of the key.
+	Env  string
+	File string
+	Line int
+}
+
+// describe is the source in the user's words: "the environment variable WWC_FORMAT", "the
+// config file .wwc.yaml (line 2)".
+func (s settingSource) describe() msg.M {
+	if s.Env != "" {
+		return msg.M{ID: "settings.source.env", Args: msg.Args{"Var": s.Env}}
+	}
+	return msg.M{ID: "settings.source.config", Args: msg.Args{"File": s.File, "Line": s.Line}}
+}
+
+// settings are the values from outside the command line, each with its source.
+type settings struct {
+	v   *viper.Viper
+	src map[string]settingSource
+}
+
+// loadSettings reads WWC_* variables and the config file. path is the --config flag's value,
+// if any. The config file is read strictly: a key that is no setting, or a value that is a
+// list or a group of keys, is an error naming the file, the line and the settings there are.
+func loadSettings(s *streams, path string) (*settings, error) {
+	set := &settings{v: viper.New(), src: map[string]settingSource{}}
+	set.v.SetConfigType("yaml")
+	for _, key := range settingKeys {
+		if val := s.getenv(envName(key)); val != "" {
+			set.v.Set(key, val)
+			set.src[key] = settingSource{Env: envName(key)}
 		}
 	}
 	if path == "" {
 		path = findConfig(s)
 	}
 	if path == "" {
-		return v, nil
+		return set, nil
 	}
-	cfg := viper.New()
-	cfg.SetConfigType("yaml")
 	data, err := fileio.ReadLimited(path, maxConfigSize)
 	if err != nil {
 		var me *msg.Error
 		if errors.As(err, &me) && me.ID == "file.too_large" {
-			return nil, msg.Wrap(err, "config.too_large", msg.Args{"File": path, "Max": maxConfigSize >> 10})
+			return nil, msg.Wrap(err, "config.too_large", msg.Args{"File": path, "Max": maxConfigSize >> 10, "Keys": strings.Join(settingKeys, ", ")})
 		}
 		return nil, err
 	}
+	cfg := viper.New()
+	cfg.SetConfigType("yaml")
 	if err := cfg.ReadConfig(bytes.NewReader(data)); err != nil {
 		return nil, msg.Wrap(err, "config.bad", msg.Args{"File": path, "Err": fileio.Reason(err)})
 	}
-	for _, key := range []string{keyLang, keyRubric, keyCity, keyCountry, keyFormat} {
-		if !v.IsSet(key) && cfg.IsSet(key) {
-			val := cfg.GetString(key)
-			if key == keyRubric && val != "" && !filepath.IsAbs(val) {
-				// A rubric named in a config file is relative to that file.
-				val = filepath.Join(filepath.Dir(path), val)
-			}
-			v.Set(key, val)
-		}
+	lines, err := checkConfig(path, data)
+	if err != nil {
+		return nil, err
 	}
-	return v, nil
+	set.adopt(cfg, path, lines)
+	return set, nil
+}
+
+// adopt takes the config file's values for the settings no variable gave.
+func (set *settings) adopt(cfg *viper.Viper, path string, lines map[string]int) {
+	for _, key := range settingKeys {
+		if set.v.IsSet(key) || !cfg.IsSet(key) {
+			continue
+		}
+		val := cfg.GetString(key)
+		if key == keyRubric && val != "" && !filepath.IsAbs(val) {
+			// A rubric named in a config file is relative to that file.
+			val = filepath.Join(filepath.Dir(path), val)
+		}
+		set.v.Set(key, val)
+		set.src[key] = settingSource{File: path, Line: lines[key]}
+	}
+}
+
+// value is a setting's value and source; ok is false when no variable or config file gave it.
+func (set *settings) value(key string) (string, settingSource, bool) {
+	if set == nil || set.v == nil || !set.v.IsSet(key) {
+		return "", settingSource{}, false
+	}
+	return set.v.GetString(key), set.src[key], true
 }
 
 func findConfig(s *streams) string {
@@ -96,22 +151,6 @@ func findConfig(s *streams) string {
 	return ""
 }
 
-// setting returns a flag's value when the user gave it, else the setting from the
-// environment or config file, else the flag's default.
-func setting(cmd *cobra.Command, v *viper.Viper, flag, key string) string {
-	f := cmd.Flags().Lookup(flag)
-	if f != nil && f.Changed {
-		return f.Value.String()
-	}
-	if v != nil && v.IsSet(key) {
-		return v.GetString(key)
-	}
-	if f != nil {
-		return f.Value.String()
-	}
-	return ""
-}
-
 // flagValue finds --name VALUE or --name=VALUE in args before cobra parses them, for the
 // settings that shape the command tree itself (the language of its help, the config file).
 func flagValue(args []string, name string) (string, bool) {
@@ -129,82 +168,13 @@ func flagValue(args []string, name string) (string, bool) {
 	return "", false
 }
 
-// langChoice is the language chosen before any file is read, and by what.
-type langChoice struct {
-	// Lang is the language code; Asked the raw value asked for, so that an unsupported
-	// --lang or WWC_LANG can be reported.
-	Lang, Asked string
-	// Tag is the setting as given ("es-MX", "es_GT.UTF-8"), whose region may choose how
-	// numbers are written (see i18n.ForTag).
-	Tag string
-	// Flag says --lang chose it; Setting holds the language WWC_LANG or the config file
-	// chose, if any. Either outranks the language an answers file was written in.
-	Flag    bool
-	Setting string
-}
-
-// explicit says the user chose the language for this run, so a file's own lang must not
-// replace it.
-func (c langChoice) explicit() bool { return c.Flag || c.Setting != "" }
-
-// chooseLang picks the language: --lang, WWC_LANG or the config file, then LC_ALL,
-// LC_MESSAGES and LANG, then English. An answers file's lang ranks between the config file
-// and the system locale; commands apply it with adoptFileLang once the file is read.
-func chooseLang(args []string, s *streams, v *viper.Viper) langChoice {
-	setting := ""
-	if v != nil && v.IsSet(keyLang) {
-		setting = v.GetString(keyLang)
+// badLang is the error for a language no catalog has, naming who asked for it.
+func badLang(c langChoice, set *settings) error {
+	args := msg.Args{"Lang": c.Asked, "Langs": strings.Join(i18n.Languages, ", ")}
+	if c.Flag {
+		return usage("lang.unsupported", args)
 	}
-	if l, ok := flagValue(args, "lang"); ok {
-		return langChoice{Lang: i18n.Normalize(l), Asked: l, Tag: l, Flag: true, Setting: i18n.Normalize(setting)}
-	}
-	if setting != "" {
-		return langChoice{Lang: i18n.Normalize(setting), Asked: setting, Tag: setting, Setting: i18n.Normalize(setting)}
-	}
-	for _, key := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if l := s.getenv(key); l != "" {
-			if n := i18n.Normalize(l); n != "" {
-				return langChoice{Lang: n, Tag: l}
-			}
-			// A set LC_ALL that is not ours (C, fr_FR) still decides: English.
-			return langChoice{Lang: "en"}
-		}
-	}
-	return langChoice{Lang: "en"}
-}
-
-// adoptFileLang switches the messages to the language an answers file was written in when
-// neither --lang, WWC_LANG nor the config file chose one. The first file that names a
-// supported language decides; later ones do not switch again.
-func (a *app) adoptFileLang(lang string) {
-	if a.lang.explicit() || a.fileLang {
-		return
-	}
-	if l := i18n.Normalize(lang); l != "" {
-		a.cat = i18n.For(l)
-		if i18n.Normalize(a.lang.Tag) == l {
-			a.cat = i18n.ForTag(a.lang.Tag) // the locale's region still writes the numbers
-		}
-		a.fileLang = true
-	}
-}
-
-// langArg is the --lang option a printed command needs to run in lang for a file written in
-// lang: none, unless WWC_LANG or the config file would choose another language over the
-// file's.
-func (a *app) langArg(lang string) string {
-	if a.lang.Setting != "" && a.lang.Setting != lang {
-		return " --lang " + lang
-	}
-	return ""
-}
-
-// langArgUnstored is the --lang option a printed command needs to run in lang when what it
-// reads does not say its language (a workbook): none when WWC_LANG, the config file or the
-// system locale would choose lang anyway.
-func (a *app) langArgUnstored(lang string) string {
-	if chooseLang(nil, a.io, a.v).Lang != lang {
-		return " --lang " + lang
-	}
-	return ""
+	_, src, _ := set.value(keyLang)
+	args["Source"] = src.describe()
+	return usage("settings.bad_lang", args)
 }

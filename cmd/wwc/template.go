@@ -35,9 +35,7 @@ func newTemplateCmd(a *app) *cobra.Command {
 		Example: c.T("template.example"),
 		Args:    exactArgs(a, 0, ""),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			opts.City = setting(cmd, a.v, "city", keyCity)
-			opts.Country = setting(cmd, a.v, "country", keyCountry)
-			return runTemplate(a, cmd, opts)
+			return runTemplate(a, opts)
 		},
 	}
 	f := cmd.Flags()
@@ -50,7 +48,7 @@ func newTemplateCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-func runTemplate(a *app, cmd *cobra.Command, opts *templateOptions) error {
+func runTemplate(a *app, opts *templateOptions) error {
 	if opts.Output == "" {
 		return usage("template.needs_output", nil)
 	}
@@ -61,36 +59,20 @@ func runTemplate(a *app, cmd *cobra.Command, opts *templateOptions) error {
 	if _, err := os.Stat(opts.Output); err == nil && !opts.Force {
 		return msg.E("file.exists", msg.Args{"File": opts.Output})
 	}
-	r, err := a.rubric(cmd)
+	r, err := a.rubric()
 	if err != nil {
 		return err
 	}
-	from := assessment.New()
-	t := xlsx.Template{Rubric: r, From: from}
+	t := xlsx.Template{Rubric: r, From: assessment.New()}
 	if opts.From != "" {
-		if samePath(opts.From, opts.Output) {
-			return usage("usage.output_is_input", msg.Args{"File": opts.Output})
-		}
-		if from, err = load.File(opts.From, load.Options{Rubric: r}); err != nil {
+		if err := startFrom(a, opts, &t, year); err != nil {
 			return err
 		}
-		a.adoptFileLang(from.Lang)
-		t.From = from
-		// Starting a new year from an earlier year's answers: --year sets the new year and
-		// everything else is carried over as a starting point.
-		if year != 0 && from.Year != 0 && year != from.Year {
-			t.CarriedFrom, t.CarriedYear = filepath.Base(opts.From), from.Year
-			from.Year = year
-		}
-		if year == 0 && from.Year != 0 {
-			if named := yearInName(opts.Output); named != 0 && named != from.Year {
-				a.warn(a.cat.T("template.year_in_name", msg.Args{"File": opts.Output, "Named": named, "From": opts.From, "Year": from.Year}))
-			}
-		}
 	}
+	from := t.From
 	// Flags fill what the answers lack, and must agree with what they hold.
 	if err := load.Apply(from, load.Options{City: opts.City, Country: opts.Country, Year: year}); err != nil {
-		return err
+		return a.cityError(err)
 	}
 	t.Cat = a.cat
 	var buf bytes.Buffer
@@ -105,6 +87,31 @@ func runTemplate(a *app, cmd *cobra.Command, opts *templateOptions) error {
 	}
 	_, err = fmt.Fprintln(a.io.ErrOut, a.cat.T("template.done", msg.Args{"File": opts.Output, "Lang": a.langArgUnstored(a.cat.Lang())}))
 	return err
+}
+
+// startFrom fills the template from an earlier file's answers. Starting a new year from an
+// earlier year's answers, --year sets the new year and everything else is carried over as a
+// starting point.
+func startFrom(a *app, opts *templateOptions, t *xlsx.Template, year int) error {
+	if samePath(opts.From, opts.Output) {
+		return usage("usage.output_is_input", msg.Args{"File": opts.Output})
+	}
+	from, err := load.File(opts.From, load.Options{Rubric: t.Rubric})
+	if err != nil {
+		return err
+	}
+	a.adoptFileLang(from.Lang)
+	t.From = from
+	if year != 0 && from.Year != 0 && year != from.Year {
+		t.CarriedFrom, t.CarriedYear = filepath.Base(opts.From), from.Year
+		from.Year = year
+	}
+	if year == 0 && from.Year != 0 {
+		if named := yearInName(opts.Output); named != 0 && named != from.Year {
+			a.warn(a.cat.T("template.year_in_name", msg.Args{"File": opts.Output, "Named": named, "From": opts.From, "Year": from.Year}))
+		}
+	}
+	return nil
 }
 
 // reYear finds a year in a file name: maipu-2025.xlsx, recife_2024_v2.xlsx.

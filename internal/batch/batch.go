@@ -8,14 +8,12 @@ import (
 	"context"
 	"sync"
 
-	"github.com/citydatakit/wwc/assessment/answers"
-
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/internal/scorefile"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
-	"github.com/citydatakit/wwc/scoring/report/result"
 )
 
 // Row is one submission: its brief, or the error that kept it from being read. A file that
@@ -106,30 +104,17 @@ func score(path string, o Options) Row {
 		return Row{Path: path, Err: err}
 	}
 	defer in.Close()
-	var a *assessment.Assessment
-	var res *scoring.Result
-	switch in.Kind {
-	case load.KindOutput:
+	if in.Kind == load.KindOutput {
 		return Row{Path: path, Skip: &Skip{Path: path, Reason: SkipOutput, Note: msg.E("batch.skip.output", msg.Args{"Note": in.Refusal()})}}
-	case load.KindResult:
-		data, err := in.Data(answers.MaxFileSize)
-		if err == nil {
-			res, err = result.ReadResult(data, path)
-		}
-		if err != nil {
-			return Row{Path: path, Err: err}
-		}
-	default:
-		a, err = in.Read(load.Options{Rubric: o.Rubric})
-		if err != nil {
-			return Row{Path: path, Err: err}
-		}
-		res = scoring.Score(o.Rubric, a, o.Scoring)
+	}
+	s, err := scorefile.Read(in, o.Rubric, scorefile.Options{Scoring: o.Scoring})
+	if err != nil {
+		return Row{Path: path, Err: err}
 	}
 	if o.Each != nil {
-		if err := o.Each(path, a, res); err != nil {
-			return Row{Path: path, Brief: res.Brief(), Err: err}
+		if err := o.Each(path, s.Assessment, s.Result); err != nil {
+			return Row{Path: path, Brief: s.Result.Brief(), Err: err}
 		}
 	}
-	return Row{Path: path, Brief: res.Brief()}
+	return Row{Path: path, Brief: s.Result.Brief()}
 }

@@ -9,8 +9,9 @@
 //     spreadsheet format and the loader that picks one (assessment/...);
 //  4. scoring: the score, the tier, the plan, comparisons, cohorts;
 //  5. reports: every document in every format (scoring/report/...);
-//  6. the application pipelines: the interactive session, batch scoring, the review
-//     (internal/session, internal/batch, ...);
+//  6. the application pipelines: the interactive session, batch scoring, the review, reading
+//     any file as a scored city, the rubric shown on screen (internal/session,
+//     internal/batch, internal/scorefile, internal/rubricview, ...);
 //  7. the command (cmd/wwc), which only wires them.
 //
 // A package imports only packages of its own layer or below. The rubric, the domain and
@@ -35,6 +36,8 @@ var Layers = map[string]int{
 	"internal/session":     6,
 	"internal/session/":    6,
 	"internal/batch":       6,
+	"internal/scorefile":   6,
+	"internal/rubricview":  6,
 	"internal/review":      6,
 	"internal/review/":     6,
 	"internal/pipeline/":   6,

@@ -142,3 +142,18 @@ func (r *Registry[W]) IsBinary(name string) bool {
 func UnknownFormat(name string, known Formats) error {
 	return msg.E("report.unknown_format", msg.Args{"Format": name, "Formats": strings.Join(known.Names(), ", ")})
 }
+
+// FormatForPath is the format an output file's extension names among every format wwc
+// writes, whatever the document: "x.xlsx" names xlsx even for a document that has no
+// workbook, so that the command can say so instead of writing text under that name.
+func FormatForPath(path string) (string, bool) {
+	ext := strings.ToLower(filepath.Ext(path))
+	for name, s := range specs {
+		for _, e := range s.exts {
+			if e == ext {
+				return name, true
+			}
+		}
+	}
+	return "", false
+}
