@@ -17,8 +17,18 @@ var (
 	metricKeys = []string{"name", "unit", "direction", "baseline_year", "baseline", "current_year", "current", "evidence"}
 )
 
-// accepted lists the answer words, for messages.
-var accepted = msg.M{ID: "answers.accepted"}
+// accepted lists the answer words, and the others what goes where, for messages; made once,
+// not for each problem.
+var (
+	accepted    = msg.M{ID: "answers.accepted"}
+	kindWord    = msg.M{ID: "answers.kind_word", Args: msg.Args{"Accepted": accepted}}
+	kindAnswer  = msg.M{ID: "answers.kind_answer", Args: msg.Args{"Accepted": accepted}}
+	kindItems   = msg.M{ID: "answers.kind_items"}
+	kindMetrics = msg.M{ID: "answers.kind_metrics"}
+	kindRubric  = kindKeys(rubricKeys)
+	kindAnswers = kindKeys([]string{"DM1", "DM2", "…"})
+	kindMetric  = kindKeys(metricKeys)
+)
 
 // document reads the whole file: a mapping of the keys above, or nothing at all (a file of
 // comments), which lacks only its format.
@@ -33,17 +43,23 @@ func (d *decoder) document(root *yaml.Node) *assessment.Assessment {
 		n = &yaml.Node{Kind: yaml.MappingNode, Line: 1}
 	}
 	if n.Kind != yaml.MappingNode {
-		d.problem(n.Line, "answers.not_mapping", msg.Args{"Got": kindOf(n)})
+		if d.room() {
+			d.problem(n.Line, "answers.not_mapping", msg.Args{"Got": kindOf(n)})
+		}
 		return a
 	}
 	if !hasKey(n, "format") {
-		d.problem(1, "answers.bad_format", msg.Args{"Got": "", "Want": Format})
+		if d.room() {
+			d.problem(1, "answers.bad_format", msg.Args{"Got": "", "Want": Format})
+		}
 	}
 	d.entries(n, fileKeys, func(key string, _, v *yaml.Node) {
 		switch key {
 		case "format":
 			if f := d.scalar(key, v, kindText); v.Kind == yaml.ScalarNode && strings.TrimSpace(f.Value) != Format {
-				d.problem(v.Line, "answers.bad_format", msg.Args{"Got": f.Value, "Want": Format})
+				if d.room() {
+					d.problem(v.Line, "answers.bad_format", msg.Args{"Got": f.Value, "Want": Format})
+				}
 			}
 		case "rubric":
 			d.rubric(v, &a.Rubric)
@@ -58,7 +74,9 @@ func (d *decoder) document(root *yaml.Node) *assessment.Assessment {
 				if y, ok := assessment.ParseYear(s.Value); ok {
 					a.Year = y
 				} else {
-					d.problem(s.Line, "answers.bad_year", msg.Args{"Value": s.Value})
+					if d.room() {
+						d.problem(s.Line, "answers.bad_year", msg.Args{"Value": s.Value})
+					}
 				}
 			}
 		case "population":
@@ -66,7 +84,9 @@ func (d *decoder) document(root *yaml.Node) *assessment.Assessment {
 				if p, ok := assessment.ParseNumber(s.Value); ok && p >= 0 && p == float64(int(p)) {
 					a.Population = int(p)
 				} else {
-					d.problem(s.Line, "answers.bad_population", msg.Args{"Value": s.Value})
+					if d.room() {
+						d.problem(s.Line, "answers.bad_population", msg.Args{"Value": s.Value})
+					}
 				}
 			}
 		case "answers":
@@ -94,7 +114,7 @@ func (d *decoder) rubric(v *yaml.Node, ref *assessment.RubricRef) {
 		return
 	}
 	if v.Kind != yaml.MappingNode {
-		d.wrongKind("rubric", v, kindKeys(rubricKeys))
+		d.wrongKind("rubric", v, kindRubric)
 		return
 	}
 	d.entries(v, rubricKeys, func(key string, _, v *yaml.Node) {
@@ -113,7 +133,7 @@ func (d *decoder) answers(v *yaml.Node, a *assessment.Assessment) {
 		return
 	}
 	if v.Kind != yaml.MappingNode {
-		d.wrongKind("answers", v, kindKeys([]string{"DM1", "DM2", "…"}))
+		d.wrongKind("answers", v, kindAnswers)
 		return
 	}
 	first := make(map[string]int, len(v.Content)/2)
@@ -123,16 +143,23 @@ func (d *decoder) answers(v *yaml.Node, a *assessment.Assessment) {
 		}
 		id := questions.NormalizeID(key)
 		if id == "" {
-			d.problem(k.Line, "answers.empty_id", msg.Args{"ID": key})
+			if d.room() {
+				d.problem(k.Line, "answers.empty_id", msg.Args{"ID": key})
+			}
 			return
 		}
 		if line, dup := first[id]; dup {
-			d.problem(k.Line, "answers.duplicate_id", msg.Args{"ID": key, "First": line})
+			if d.room() {
+				d.problem(k.Line, "answers.duplicate_id", msg.Args{"ID": key, "First": line})
+			}
 			return
 		}
 		first[id] = k.Line
-		a.Answers[id] = d.answer(key, v)
-		a.Places[id] = msg.M{ID: "place.line", Args: msg.Args{"Line": k.Line}}
+		ans := d.answer(key, v)
+		if len(d.problems) == 0 { // else the file is refused: keep nothing for it
+			a.Answers[id] = ans
+			a.Places[id] = msg.M{ID: "place.line", Args: msg.Args{"Line": k.Line}}
+		}
 	})
 }
 
@@ -148,7 +175,7 @@ func (d *decoder) answer(id string, v *yaml.Node) assessment.Answer {
 		d.entries(v, answerKeys, func(key string, _, v *yaml.Node) {
 			switch key {
 			case "answer":
-				word = d.scalar(key, v, msg.M{ID: "answers.kind_word", Args: msg.Args{"Accepted": accepted}})
+				word = d.scalar(key, v, kindWord)
 			case "evidence":
 				ans.Evidence = strings.TrimSpace(d.text(key, v))
 			case "notes":
@@ -158,12 +185,14 @@ func (d *decoder) answer(id string, v *yaml.Node) assessment.Answer {
 			}
 		})
 	default:
-		d.wrongKind(id, v, msg.M{ID: "answers.kind_answer", Args: msg.Args{"Accepted": accepted}})
+		d.wrongKind(id, v, kindAnswer)
 		return ans
 	}
 	value, ok := assessment.ParseValue(word.Value)
 	if !ok {
-		d.problem(word.Line, "answers.bad_answer", msg.Args{"ID": id, "Value": word.Value, "Accepted": accepted})
+		if d.room() {
+			d.problem(word.Line, "answers.bad_answer", msg.Args{"ID": id, "Value": word.Value, "Accepted": accepted})
+		}
 	}
 	ans.Value = value
 	return ans
@@ -175,7 +204,7 @@ func (d *decoder) checklist(id string, v *yaml.Node) map[string]assessment.Value
 		return nil
 	}
 	if v.Kind != yaml.MappingNode {
-		d.wrongKind("checklist", v, msg.M{ID: "answers.kind_items"})
+		d.wrongKind("checklist", v, kindItems)
 		return nil
 	}
 	var items map[string]assessment.Value
@@ -186,17 +215,21 @@ func (d *decoder) checklist(id string, v *yaml.Node) map[string]assessment.Value
 		}
 		key := questions.NormalizeID(item)
 		if line, dup := first[key]; dup {
-			d.problem(k.Line, "answers.duplicate_item", msg.Args{"ID": id, "Item": item, "First": line})
+			if d.room() {
+				d.problem(k.Line, "answers.duplicate_item", msg.Args{"ID": id, "Item": item, "First": line})
+			}
 			return
 		}
 		first[key] = k.Line
-		s := d.scalar(item, v, msg.M{ID: "answers.kind_word", Args: msg.Args{"Accepted": accepted}})
+		s := d.scalar(item, v, kindWord)
 		if v.Kind != yaml.ScalarNode {
 			return
 		}
 		value, ok := assessment.ParseValue(s.Value)
 		if !ok {
-			d.problem(s.Line, "answers.bad_item", msg.Args{"ID": id, "Item": item, "Value": s.Value, "Accepted": accepted})
+			if d.room() {
+				d.problem(s.Line, "answers.bad_item", msg.Args{"ID": id, "Item": item, "Value": s.Value, "Accepted": accepted})
+			}
 			return
 		}
 		if items == nil {
@@ -213,7 +246,7 @@ func (d *decoder) outcomes(v *yaml.Node, a *assessment.Assessment) {
 		return
 	}
 	if v.Kind != yaml.SequenceNode {
-		d.wrongKind("outcomes", v, msg.M{ID: "answers.kind_metrics"})
+		d.wrongKind("outcomes", v, kindMetrics)
 		return
 	}
 	for i, n := range v.Content {
@@ -254,7 +287,9 @@ func (d *decoder) metric(i int, n *yaml.Node) assessment.Metric {
 			}
 		})
 	default:
-		d.wrongKind(msg.M{ID: "answers.key_metric", Args: msg.Args{"N": i}}, n, kindKeys(metricKeys))
+		if d.room() {
+			d.problem(n.Line, "answers.wrong_kind", msg.Args{"Key": msg.M{ID: "answers.key_metric", Args: msg.Args{"N": i}}, "Got": kindOf(n), "Expected": kindMetric})
+		}
 		return assessment.Metric{}
 	}
 	return d.metricValues(n.Line, md)
@@ -265,11 +300,15 @@ func (d *decoder) metric(i int, n *yaml.Node) assessment.Metric {
 func (d *decoder) metricValues(line int, md metricDoc) assessment.Metric {
 	m := assessment.Metric{Name: strings.TrimSpace(md.name), Unit: strings.TrimSpace(md.unit), Evidence: strings.TrimSpace(md.evidence)}
 	if m.Name == "" {
-		d.problem(line, "answers.metric_no_name", msg.Args{})
+		if d.room() {
+			d.problem(line, "answers.metric_no_name", msg.Args{})
+		}
 	}
 	dir, ok := assessment.ParseDirection(md.direction.Value)
 	if !ok {
-		d.problem(md.direction.Line, "answers.bad_direction", msg.Args{"Metric": m.Name, "Value": md.direction.Value})
+		if d.room() {
+			d.problem(md.direction.Line, "answers.bad_direction", msg.Args{"Metric": m.Name, "Value": md.direction.Value})
+		}
 	}
 	m.Direction = dir
 	for _, y := range []struct {
@@ -282,7 +321,9 @@ func (d *decoder) metricValues(line int, md metricDoc) assessment.Metric {
 		if v, ok := assessment.ParseYear(y.s.Value); ok {
 			*y.dst = v
 		} else {
-			d.problem(y.s.Line, "answers.bad_year", msg.Args{"Value": y.s.Value})
+			if d.room() {
+				d.problem(y.s.Line, "answers.bad_year", msg.Args{"Value": y.s.Value})
+			}
 		}
 	}
 	for _, v := range []struct {
@@ -295,7 +336,9 @@ func (d *decoder) metricValues(line int, md metricDoc) assessment.Metric {
 		if f, ok := assessment.ParseNumber(v.s.Value); ok {
 			*v.dst = &f
 		} else {
-			d.problem(v.s.Line, "answers.bad_number", msg.Args{"Metric": m.Name, "Value": v.s.Value})
+			if d.room() {
+				d.problem(v.s.Line, "answers.bad_number", msg.Args{"Metric": m.Name, "Value": v.s.Value})
+			}
 		}
 	}
 	return m

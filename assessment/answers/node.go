@@ -17,12 +17,19 @@ type decoder struct {
 	more     int
 }
 
-// problem records what is wrong at line.
-func (d *decoder) problem(line int, id string, args msg.Args) {
-	if len(d.problems) >= assessment.MaxProblems {
-		d.more++
-		return
+// room tells whether one more problem is listed; past assessment.MaxProblems it is only
+// counted. Callers ask before building a problem's arguments, so that a hostile file with
+// thousands of problems costs no more than a file with fifty.
+func (d *decoder) room() bool {
+	if len(d.problems) < assessment.MaxProblems {
+		return true
 	}
+	d.more++
+	return false
+}
+
+// problem records what is wrong at line; callers have asked room first.
+func (d *decoder) problem(line int, id string, args msg.Args) {
 	args["File"], args["Line"] = d.name, line
 	d.problems = append(d.problems, msg.E(id, args))
 }
@@ -62,7 +69,9 @@ func kindOf(n *yaml.Node) msg.M {
 
 // wrongKind reports that key holds something other than what it takes.
 func (d *decoder) wrongKind(key any, v *yaml.Node, expected msg.M) {
-	d.problem(v.Line, "answers.wrong_kind", msg.Args{"Key": key, "Got": kindOf(v), "Expected": expected})
+	if d.room() {
+		d.problem(v.Line, "answers.wrong_kind", msg.Args{"Key": key, "Got": kindOf(v), "Expected": expected})
+	}
 }
 
 // isNull tells an empty or null value (key:, key: ~, key: null), which YAML decoders leave as
@@ -115,21 +124,29 @@ func (d *decoder) entries(n *yaml.Node, keys []string, each func(key string, k, 
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
-			d.problem(k.Line, "answers.bad_key", msg.Args{"Got": kindOf(k)})
+			if d.room() {
+				d.problem(k.Line, "answers.bad_key", msg.Args{"Got": kindOf(k)})
+			}
 			continue
 		}
 		if k.ShortTag() == "!!merge" {
 			// <<: merges another mapping's keys in; with aliases refused, only an inline
 			// mapping could be merged, which is the keys written out with extra steps.
-			d.problem(k.Line, "answers.merge", msg.Args{})
+			if d.room() {
+				d.problem(k.Line, "answers.merge", msg.Args{})
+			}
 			continue
 		}
 		if first, dup := firstLine(n, i, seen); dup {
-			d.problem(k.Line, "yaml.duplicate_key", msg.Args{"Key": k.Value, "First": first})
+			if d.room() {
+				d.problem(k.Line, "yaml.duplicate_key", msg.Args{"Key": k.Value, "First": first})
+			}
 			continue
 		}
 		if keys != nil && !known(keys, k.Value) {
-			d.problem(k.Line, "answers.unknown_key", msg.Args{"Key": k.Value, "Keys": strings.Join(keys, ", ")})
+			if d.room() {
+				d.problem(k.Line, "answers.unknown_key", msg.Args{"Key": k.Value, "Keys": strings.Join(keys, ", ")})
+			}
 			continue
 		}
 		each(k.Value, k, v)

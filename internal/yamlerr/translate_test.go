@@ -3,7 +3,12 @@ package yamlerr
 import (
 	"bytes"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
 	"math/rand"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -92,5 +97,40 @@ func TestWrongKindsInTheUsersWords(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestNoCodeFakesTheParsersErrors: yaml.TypeError is the library's own; code that builds one
+// to report its own problems makes this package read its words back as if the parser had
+// said them. Our problems are catalog errors made where they are found.
+func TestNoCodeFakesTheParsersErrors(t *testing.T) {
+	root := filepath.Join("..", "..")
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && path != root && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, path, nil, 0)
+		if err != nil {
+			return err
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.CompositeLit); ok {
+				if sel, ok := lit.Type.(*ast.SelectorExpr); ok && sel.Sel.Name == "TypeError" {
+					t.Errorf("%s builds a TypeError", fset.Position(lit.Pos()))
+				}
+			}
+			return true
+		})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
