@@ -159,7 +159,7 @@ func TestAnswersFileProblemsAreCapped(t *testing.T) {
 			t.Errorf("%d problems: %d lines, want %d", n, len(list), want)
 		}
 	}
-	// Unknown keys come from the decoder as one list; it is capped too.
+	// Unknown keys, reported by our decoder in the same list, are capped too.
 	var b strings.Builder
 	b.WriteString("format: wwc-answers/1\nanswers:\n")
 	for i := 0; i < 300; i++ {

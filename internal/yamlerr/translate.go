@@ -16,7 +16,7 @@ import (
 var (
 	reUnknownField = regexp.MustCompile(`^line (\d+): field (\S+) not found in type`)
 	reDuplicateKey = regexp.MustCompile("^line (\\d+): mapping key \"?(.*?)\"? already defined at line (\\d+)")
-	reCannot       = regexp.MustCompile("^line (\\d+): cannot unmarshal !!(\\w+) `(.*)` into (\\S+)")
+	reCannot       = regexp.MustCompile("^line (\\d+): cannot unmarshal !!(\\w+)(?: `(.*)`)? into (\\S+)")
 	reLine         = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 )
 
@@ -33,14 +33,14 @@ func Translate(err error, name string) error {
 	}
 	var list msg.List
 	for _, e := range te.Errors {
-		list = append(list, TypeError(e, name))
+		list = append(list, typeError(e, name))
 	}
 	return list
 }
 
-// TypeError turns one of yaml's type error lines into a catalog error naming the file
+// typeError turns one of yaml's type error lines into a catalog error naming the file
 // and line.
-func TypeError(e, name string) error {
+func typeError(e, name string) error {
 	if m := reUnknownField.FindStringSubmatch(e); m != nil {
 		return msg.E("yaml.unknown_key", msg.Args{"File": name, "Line": m[1], "Key": m[2]})
 	}
@@ -48,12 +48,24 @@ func TypeError(e, name string) error {
 		return msg.E("yaml.duplicate_key", msg.Args{"File": name, "Line": m[1], "Key": m[2], "First": m[3]})
 	}
 	if m := reCannot.FindStringSubmatch(e); m != nil {
+		if m[2] == "seq" || m[2] == "map" {
+			// yaml quotes no value for a list or a mapping: say what it is instead.
+			return msg.E("yaml.bad_kind", msg.Args{"File": name, "Line": m[1], "Got": gotKind(m[2]), "Expected": expectedKind(m[4])})
+		}
 		return msg.E("yaml.bad_value", msg.Args{"File": name, "Line": m[1], "Value": m[3], "Expected": expectedKind(m[4])})
 	}
 	if m := reLine.FindStringSubmatch(e); m != nil {
 		return msg.E("yaml.syntax", msg.Args{"File": name, "Line": m[1], "Detail": Detail(m[2])})
 	}
 	return msg.E("yaml.invalid", msg.Args{"File": name, "Detail": Detail(e)})
+}
+
+// gotKind names, as a catalog message, what a list or mapping tag (seq, map) holds.
+func gotKind(tag string) msg.M {
+	if tag == "seq" {
+		return msg.M{ID: "yaml.kind_list"}
+	}
+	return msg.M{ID: "yaml.kind_mapping"}
 }
 
 // expectedKind names, as a catalog message, what a Go type expected.
