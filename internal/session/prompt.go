@@ -1,10 +1,8 @@
-// Package form is the interactive self-assessment: it walks a city data officer through the
-// city details, every criterion and the resident-outcome metrics, and saves the answers file
-// after every answer so that nothing typed is lost.
-//
-// Prompts are huh forms. On a terminal they are full-screen fields; in accessible mode
-// (screen readers, TERM=dumb, a pipe) every question is a plain line that takes a typed
-// answer, so sessions can be driven from a script.
+// Package session is the line-by-line self-assessment: it walks a city data officer through
+// the city details, every criterion and the resident-outcome metrics, one plain line a
+// question (screen readers, TERM=dumb, a pipe, --accessible), and saves the answers file after
+// every answer so that nothing typed is lost. On a terminal, wwc assess opens the full-screen
+// application instead (package tui).
 package session
 
 import (
@@ -42,60 +40,6 @@ type prompter interface {
 	// Text returns the text typed; value is the current text, kept when nothing is typed.
 	// validate, when given, is called with "" too: an optional field accepts it.
 	Text(title, desc, value string, validate func(string) error) (string, error)
-}
-
-// ttyPrompter shows huh's full-screen fields.
-type ttyPrompter struct {
-	in  io.Reader
-	out io.Writer
-	// keys is the key map whose help line is in the session's language.
-	keys *huh.KeyMap
-}
-
-func (p ttyPrompter) run(field huh.Field) error {
-	err := huh.NewForm(huh.NewGroup(field)).WithInput(p.in).WithOutput(p.out).WithKeyMap(p.keys).WithShowHelp(true).Run()
-	if errors.Is(err, huh.ErrUserAborted) || errors.Is(err, huh.ErrTimeout) {
-		return ErrInterrupted
-	}
-	return err
-}
-
-func (p ttyPrompter) Choose(title, desc string, options []choice, current int) (int, error) {
-	opts := make([]huh.Option[int], len(options))
-	for i, o := range options {
-		opts[i] = huh.NewOption(o.Label, i)
-	}
-	v := max(current, 0)
-	err := p.run(huh.NewSelect[int]().Title(title).Description(desc).Options(opts...).Value(&v))
-	if err == nil {
-		p.echo(title, options[v].Label)
-	}
-	return v, err
-}
-
-func (p ttyPrompter) Text(title, desc, value string, validate func(string) error) (string, error) {
-	v := value
-	in := huh.NewInput().Title(title).Description(desc).Value(&v)
-	if validate != nil {
-		in = in.Validate(validate)
-	}
-	err := p.run(in)
-	if err == nil {
-		p.echo(title, strings.TrimSpace(v))
-	}
-	return strings.TrimSpace(v), err
-}
-
-// echo leaves a line saying what was answered: the form's last frame may be drawn before
-// its final keystrokes, so the screen keeps a plain record instead.
-func (p ttyPrompter) echo(title, value string) {
-	if i := strings.Index(title, " · "); i > 0 {
-		title = title[:i] // a criterion's code is enough
-	}
-	if value == "" {
-		value = "—"
-	}
-	fmt.Fprintf(p.out, "  › %s: %s\n", title, value)
 }
 
 // lineReader hands huh's accessible prompts one line per Read. huh makes a new buffered

@@ -32,12 +32,8 @@ type Options struct {
 
 	In  io.Reader
 	Out io.Writer
-	// Terminal is where full-screen fields draw: the terminal itself, not a wrapper, so that
-	// the form can size and query it. Defaults to Out.
-	Terminal io.Writer
-	// Accessible asks line by line, without color; otherwise huh's full-screen fields.
-	Accessible bool
-	// Styled colors the session's own text (headers, summaries) on a terminal.
+	// Styled colors the session's own text (headers, summaries); the command leaves it off
+	// for screen readers and TERM=dumb.
 	Styled bool
 
 	// Review visits every criterion; OnlyOpen only unanswered and in-progress ones; Practice
@@ -64,17 +60,9 @@ type styles struct{ title, dim, good, warn lipgloss.Style }
 // New prepares a session.
 func New(o Options) *Session {
 	s := &Session{o: o, c: o.Cat, out: o.Out}
-	if o.Accessible {
-		s.p = accessiblePrompter{in: &lineReader{r: o.In}, out: o.Out, cat: o.Cat}
-	} else {
-		term := o.Terminal
-		if term == nil {
-			term = o.Out
-		}
-		s.p = ttyPrompter{in: o.In, out: term, keys: keyMap(o.Cat)}
-	}
+	s.p = accessiblePrompter{in: &lineReader{r: o.In}, out: o.Out, cat: o.Cat}
 	s.st = styles{lipgloss.NewStyle(), lipgloss.NewStyle(), lipgloss.NewStyle(), lipgloss.NewStyle()}
-	if o.Styled && !o.Accessible {
+	if o.Styled {
 		s.st.title = s.st.title.Bold(true)
 		s.st.dim = s.st.dim.Faint(true)
 		s.st.good = s.st.good.Foreground(lipgloss.Color("2"))
@@ -130,9 +118,7 @@ func (s *Session) intro() {
 	r := s.o.Rubric
 	s.say("%s", s.st.title.Render(s.c.T("form.welcome", msg.Args{"Rubric": r.Name.Get(s.c.Lang())})))
 	s.say("%s", s.st.dim.Render(s.c.T("summary.disclaimer")))
-	if s.o.Accessible {
-		s.say("%s", s.c.T("form.accessible_help"))
-	}
+	s.say("%s", s.c.T("form.accessible_help"))
 	if s.o.Resumed {
 		res := s.score()
 		answered := r.Count() - len(res.Unanswered)
@@ -403,7 +389,7 @@ func (s *Session) result() error {
 	res := s.score()
 	s.say("%s", s.st.title.Render(s.c.T("form.result")))
 	s.say("")
-	in := result.Input{Result: res, Rubric: s.o.Rubric, Cat: s.c, Styled: s.o.Styled && !s.o.Accessible}
+	in := result.Input{Result: res, Rubric: s.o.Rubric, Cat: s.c, Styled: s.o.Styled}
 	f, _ := result.Formats.Lookup(render.FormatText)
 	return f.New().Write(s.out, in)
 }
