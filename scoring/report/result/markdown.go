@@ -14,7 +14,23 @@ type markdownWriter struct{}
 func (markdownWriter) Write(w io.Writer, in Input) error {
 	v := newView(in)
 	d := render.MarkdownDoc(v.Heading)
-	p, md := d.P, render.MD
+	m := mdDoc{v: v, p: d.P, noOutcomes: in.Cat.T("summary.no_outcomes")}
+	for _, section := range []func(){m.heading, m.notices, m.figures, m.practices, m.outcomes, m.next, m.whatIf, m.criteria} {
+		section()
+	}
+	return d.Flush(w)
+}
+
+// mdDoc is the Markdown report being written, a section at a time.
+type mdDoc struct {
+	v          *view
+	p          func(format string, args ...any)
+	noOutcomes string
+}
+
+// heading: what the document is and the disclaimer.
+func (m mdDoc) heading() {
+	v, p, md := m.v, m.p, render.MD
 	meta := []string{v.L.Report, v.Rubric}
 	if v.Date != "" {
 		meta = append(meta, v.Date)
@@ -26,14 +42,24 @@ func (markdownWriter) Write(w io.Writer, in Input) error {
 		p("> %s", md(v.EvidenceMode))
 	}
 	p("")
-	if len(v.Notices) > 0 {
-		p("**%s**", md(v.L.Notices))
-		p("")
-		for _, n := range v.Notices {
-			p("- ⚠ %s", md(n))
-		}
-		p("")
+}
+
+// notices: what the reader warned about.
+func (m mdDoc) notices() {
+	if len(m.v.Notices) == 0 {
+		return
 	}
+	m.p("**%s**", render.MD(m.v.L.Notices))
+	m.p("")
+	for _, n := range m.v.Notices {
+		m.p("- ⚠ %s", render.MD(n))
+	}
+	m.p("")
+}
+
+// figures: the summary table and the tier bands.
+func (m mdDoc) figures() {
+	v, p, md := m.v, m.p, render.MD
 	p("| %s | |", v.L.Summary)
 	p("|---|---|")
 	p("| **%s** | **%s** |", v.L.Tier, md(v.TierName))
@@ -53,30 +79,46 @@ func (markdownWriter) Write(w io.Writer, in Input) error {
 	}
 	p("%s: %s. %s", v.L.Bands, strings.Join(bs, " · "), md(v.BandsText))
 	p("")
+}
+
+// practices: a row per practice.
+func (m mdDoc) practices() {
+	v, p := m.v, m.p
 	p("## %s", v.L.Practices)
 	p("")
 	p("| %s | %s | %s | |", v.L.Practice, v.L.Met, v.L.Percent)
 	p("|---|---:|---:|---|")
 	for _, pr := range v.Practices {
-		p("| %s (%s) | %d/%d | %s | `%s` |", md(pr.Name), pr.ID, pr.Met, pr.Total, md(pr.PercentText), pr.Bar)
+		p("| %s (%s) | %d/%d | %s | `%s` |", render.MD(pr.Name), pr.ID, pr.Met, pr.Total, render.MD(pr.PercentText), pr.Bar)
 	}
 	p("")
+}
+
+// outcomes: a row per outcome metric.
+func (m mdDoc) outcomes() {
+	v, p, md := m.v, m.p, render.MD
 	p("## %s", v.L.OutcomeMetrics)
 	p("")
 	if len(v.Outcomes) == 0 {
-		p("%s", md(in.Cat.T("summary.no_outcomes")))
-	} else {
-		p("| %s | %s | %s | %s | %s | %s |", v.L.Metric, v.L.Unit, v.L.Baseline, v.L.Later, v.L.Direction, v.L.Counts)
-		p("|---|---|---:|---:|---|---|")
-		for _, m := range v.Outcomes {
-			mark := "✗"
-			if m.Counted {
-				mark = "✓"
-			}
-			p("| %s | %s | %s | %s | %s | %s %s |", md(m.Name), md(m.Unit), md(m.Baseline), md(m.Current), md(m.Direction), mark, md(m.Status))
+		p("%s", md(m.noOutcomes))
+		p("")
+		return
+	}
+	p("| %s | %s | %s | %s | %s | %s |", v.L.Metric, v.L.Unit, v.L.Baseline, v.L.Later, v.L.Direction, v.L.Counts)
+	p("|---|---|---:|---:|---|---|")
+	for _, o := range v.Outcomes {
+		mark := "✗"
+		if o.Counted {
+			mark = "✓"
 		}
+		p("| %s | %s | %s | %s | %s | %s %s |", md(o.Name), md(o.Unit), md(o.Baseline), md(o.Current), md(o.Direction), mark, md(o.Status))
 	}
 	p("")
+}
+
+// next: what caps the tier and where to start.
+func (m mdDoc) next() {
+	v, p, md := m.v, m.p, render.MD
 	if v.Cap != "" {
 		p("## %s", v.L.Caps)
 		p("")
@@ -95,12 +137,22 @@ func (markdownWriter) Write(w io.Writer, in Input) error {
 		}
 	}
 	p("")
-	if v.WhatIf != "" {
-		p("## %s", v.L.WhatIf)
-		p("")
-		p("%s", md(v.WhatIf))
-		p("")
+}
+
+// whatIf: what the --what-if criteria would change.
+func (m mdDoc) whatIf() {
+	if m.v.WhatIf == "" {
+		return
 	}
+	m.p("## %s", m.v.L.WhatIf)
+	m.p("")
+	m.p("%s", render.MD(m.v.WhatIf))
+	m.p("")
+}
+
+// criteria: every criterion with its answer, reason, evidence and notes.
+func (m mdDoc) criteria() {
+	v, p, md := m.v, m.p, render.MD
 	p("## %s", v.L.CriteriaList)
 	p("")
 	p("| %s | %s | %s | %s | %s | %s |", v.L.ID, v.L.Criterion, v.L.Answer, v.L.Reason, v.L.Evidence, v.L.Notes)
@@ -112,5 +164,4 @@ func (markdownWriter) Write(w io.Writer, in Input) error {
 		}
 		p("| %s | %s | %s | %s %s | %s | %s |", c.ID, md(c.Title), md(c.Answer), mark, md(c.Status), render.MDLink(c.Evidence), md(c.Notes))
 	}
-	return d.Flush(w)
 }

@@ -48,35 +48,56 @@ func newPalette(styled bool, tier string) palette {
 // Write renders the summary from the view, as the other writers do; styles apply only when
 // in.Styled, and the text fits in.Width.
 func (textWriter) Write(w io.Writer, in Input) error {
-	v := newView(in)
-	st := newPalette(in.Styled, v.TierID)
-	width := render.Width(in.Width)
-	d := &render.Doc{}
-	line := d.P
+	t := &textDoc{v: newView(in), d: &render.Doc{}, width: render.Width(in.Width), noOutcomes: in.Cat.T("summary.no_outcomes")}
+	t.st = newPalette(in.Styled, t.v.TierID)
+	for _, section := range []func(){t.heading, t.notices, t.figures, t.practices, t.outcomes, t.next, t.whatIf} {
+		section()
+	}
+	return t.d.FlushFitted(w, t.width)
+}
 
-	// Who and what.
-	line("%s", st.title.Render(v.Heading))
+// textDoc is the terminal summary being written, a section at a time.
+type textDoc struct {
+	v          *view
+	st         palette
+	d          *render.Doc
+	width      int
+	noOutcomes string
+}
+
+func (t *textDoc) line(format string, args ...any) { t.d.P(format, args...) }
+
+// heading says who and what: the city, the rubric and date, the disclaimer.
+func (t *textDoc) heading() {
+	v, st := t.v, t.st
+	t.line("%s", st.title.Render(v.Heading))
 	meta := v.Rubric
 	if v.Date != "" {
 		meta += " · " + v.Date
 	}
-	line("%s", st.dim.Render(meta))
-	line("%s", st.dim.Render(v.Disclaimer))
+	t.line("%s", st.dim.Render(meta))
+	t.line("%s", st.dim.Render(v.Disclaimer))
 	if v.EvidenceMode != "" {
-		line("%s", st.dim.Render(v.EvidenceMode))
+		t.line("%s", st.dim.Render(v.EvidenceMode))
 	}
-	line("")
+	t.line("")
+}
 
-	// What the reader warned about comes before the figures it may have changed.
-	if len(v.Notices) > 0 {
-		line("%s", st.warn.Render(st.title.Render(v.L.Notices)))
-		for _, n := range v.Notices {
-			line("  %s %s", st.warn.Render("!"), n)
-		}
-		line("")
+// notices says what the reader warned about, before the figures it may have changed.
+func (t *textDoc) notices() {
+	if len(t.v.Notices) == 0 {
+		return
 	}
+	t.line("%s", t.st.warn.Render(t.st.title.Render(t.v.L.Notices)))
+	for _, n := range t.v.Notices {
+		t.line("  %s %s", t.st.warn.Render("!"), n)
+	}
+	t.line("")
+}
 
-	// The headline figures, labels padded to one column.
+// figures are the headline figures, labels padded to one column.
+func (t *textDoc) figures() {
+	v, st := t.v, t.st
 	rows := [][2]string{
 		{v.L.Tier, st.tier.Render(strings.ToUpper(v.TierName))},
 		{v.L.Criteria, v.CriteriaText},
@@ -90,12 +111,15 @@ func (textWriter) Write(w io.Writer, in Input) error {
 		labelW = max(labelW, lipgloss.Width(row[0]))
 	}
 	for _, row := range rows {
-		line("%s  %s", st.label.Render(pad(row[0], labelW)), row[1])
+		t.line("%s  %s", st.label.Render(pad(row[0], labelW)), row[1])
 	}
-	line("")
+	t.line("")
+}
 
-	// A bar per practice.
-	line("%s", st.title.Render(v.L.Practices))
+// practices draws a bar per practice.
+func (t *textDoc) practices() {
+	v, st := t.v, t.st
+	t.line("%s", st.title.Render(v.L.Practices))
 	labels := make([]string, len(v.Practices))
 	nameW := 0
 	for i, p := range v.Practices {
@@ -105,7 +129,7 @@ func (textWriter) Write(w io.Writer, in Input) error {
 	// The bar gives up cells, down to a few, before a practice's line would overflow the
 	// terminal: name, bar, "7/9" and "77,8 %" with their gaps.
 	bw := barWidth
-	if over := 2 + nameW + 2 + barWidth + 2 + 5 + 2 + 7 - width; over > 0 {
+	if over := 2 + nameW + 2 + barWidth + 2 + 5 + 2 + 7 - t.width; over > 0 {
 		bw = max(minBarWidth, barWidth-over)
 	}
 	for i, p := range v.Practices {
@@ -118,49 +142,60 @@ func (textWriter) Write(w io.Writer, in Input) error {
 			barStyle = st.warn
 		}
 		bar := barStyle.Render(strings.Repeat("█", filled)) + st.dim.Render(strings.Repeat("░", bw-filled))
-		line("  %s  %s  %5s  %s%s", pad(labels[i], nameW), bar, fmt.Sprintf("%d/%d", p.Met, p.Total),
+		t.line("  %s  %s  %5s  %s%s", pad(labels[i], nameW), bar, fmt.Sprintf("%d/%d", p.Met, p.Total),
 			strings.Repeat(" ", max(0, 7-lipgloss.Width(p.PercentText))), p.PercentText)
 	}
-	line("")
+	t.line("")
+}
 
-	// Outcome metrics.
-	line("%s", st.title.Render(v.L.OutcomeMetrics))
+// outcomes lists the outcome metrics, counted or not.
+func (t *textDoc) outcomes() {
+	v, st := t.v, t.st
+	t.line("%s", st.title.Render(v.L.OutcomeMetrics))
 	if len(v.Outcomes) == 0 {
-		line("  %s", st.warn.Render(in.Cat.T("summary.no_outcomes")))
+		t.line("  %s", st.warn.Render(t.noOutcomes))
 	}
 	for _, m := range v.Outcomes {
 		mark := st.good.Render("✓")
 		if !m.Counted {
 			mark = st.bad.Render("✗")
 		}
-		line("  %s %s", mark, m.Line)
+		t.line("  %s %s", mark, m.Line)
 	}
-	line("")
+	t.line("")
+}
 
-	// What caps the tier and what comes next.
+// next says what caps the tier and what comes next.
+func (t *textDoc) next() {
+	v, st := t.v, t.st
 	if v.Cap != "" {
-		line("%s", st.title.Render(v.L.Caps))
-		line("  %s", st.warn.Render(v.Cap))
-		line("")
+		t.line("%s", st.title.Render(v.L.Caps))
+		t.line("  %s", st.warn.Render(v.Cap))
+		t.line("")
 	}
-	line("%s", st.title.Render(v.L.Next))
-	line("  %s", v.Plan)
-	if len(v.Suggestions) > 0 {
-		line("  %s", v.L.StartWith)
-		idW := 0
-		for _, s := range v.Suggestions {
-			idW = max(idW, len(s.ID))
-		}
-		for _, s := range v.Suggestions {
-			line("    %s  %s %s", st.label.Render(pad(s.ID, idW)), s.Title, st.dim.Render("· "+s.Why))
-		}
+	t.line("%s", st.title.Render(v.L.Next))
+	t.line("  %s", v.Plan)
+	if len(v.Suggestions) == 0 {
+		return
 	}
-	if v.WhatIf != "" {
-		line("")
-		line("%s", st.title.Render(v.L.WhatIf))
-		line("  %s", v.WhatIf)
+	t.line("  %s", v.L.StartWith)
+	idW := 0
+	for _, s := range v.Suggestions {
+		idW = max(idW, len(s.ID))
 	}
-	return d.FlushFitted(w, width)
+	for _, s := range v.Suggestions {
+		t.line("    %s  %s %s", st.label.Render(pad(s.ID, idW)), s.Title, st.dim.Render("· "+s.Why))
+	}
+}
+
+// whatIf says what the --what-if criteria would change.
+func (t *textDoc) whatIf() {
+	if t.v.WhatIf == "" {
+		return
+	}
+	t.line("")
+	t.line("%s", t.st.title.Render(t.v.L.WhatIf))
+	t.line("  %s", t.v.WhatIf)
 }
 
 // listIDs joins IDs, eliding past max.
