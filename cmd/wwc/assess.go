@@ -252,24 +252,7 @@ func importTable(a *app, f *answersFile, output string, r *questions.Rubric) (*a
 
 // defaultName is wwc-<city>-<year>.yaml with the city made safe for a file name.
 func defaultName(city string, year int) string {
-	slug := strings.Map(func(r rune) rune {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			return r
-		case r == ' ' || r == '-' || r == '_' || r == '.':
-			return '-'
-		}
-		return -1
-	}, strings.ToLower(assessment.Fold(city)))
-	slug = strings.Trim(slug, "-")
-	if slug == "" {
-		slug = "city"
-	}
-	name := "wwc-" + slug
-	if year != 0 {
-		name += fmt.Sprintf("-%d", year)
-	}
-	return name + ".yaml"
+	return "wwc-" + assessment.FileStem(city, year) + ".yaml"
 }
 
 // freeName returns name, or name with -2, -3... before its extension when a file of that

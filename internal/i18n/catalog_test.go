@@ -2,10 +2,7 @@ package i18n
 
 import (
 	"go/ast"
-	"go/parser"
 	"go/token"
-	"io/fs"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -84,23 +81,8 @@ var callNames = map[string]bool{"T": true, "E": true, "usage": true, "problem": 
 // TestCodeUsesOnlyKnownMessages finds every literal message ID in the module's Go code and
 // checks that the catalogs have it.
 func TestCodeUsesOnlyKnownMessages(t *testing.T) {
-	root := filepath.Join("..", "..")
 	used := map[string]string{}
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && (strings.HasPrefix(d.Name(), ".") && path != root || d.Name() == "testdata") {
-			return filepath.SkipDir
-		}
-		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-			return nil
-		}
-		fset := token.NewFileSet()
-		f, err := parser.ParseFile(fset, path, nil, 0)
-		if err != nil {
-			return err
-		}
+	eachGoFile(t, func(fset *token.FileSet, f *ast.File) {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.CallExpr:
@@ -133,11 +115,7 @@ func TestCodeUsesOnlyKnownMessages(t *testing.T) {
 			}
 			return true
 		})
-		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	if len(used) < 20 {
 		t.Fatalf("found only %d message IDs in the code; the scan is broken", len(used))
 	}
