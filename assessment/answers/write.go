@@ -50,6 +50,16 @@ func orderedIDs(a *assessment.Assessment, order []string) []string {
 	return append(ids, rest...)
 }
 
+// SchemaURL is where the published JSON Schema of the answers file is (docs/schemas; a test
+// there holds the two together).
+const SchemaURL = "https://raw.githubusercontent.com/citydatakit/wwc/main/docs/schemas/wwc-answers-1.schema.json"
+
+// EditorLine is the first line of every answers file wwc writes: it tells the YAML language
+// server (VS Code's YAML extension and other editors) which schema the file follows, so that
+// a file opened in an editor is checked as it is typed. Every YAML reader takes it as a
+// comment.
+const EditorLine = "# yaml-language-server: $schema=" + SchemaURL
+
 // MarshalYAML renders the answers file as YAML, in a stable order meant for people to read
 // and edit.
 func MarshalYAML(a *assessment.Assessment, order []string) ([]byte, error) {
@@ -118,6 +128,7 @@ func MarshalYAML(a *assessment.Assessment, order []string) ([]byte, error) {
 		add(root, "outcomes", list)
 	}
 	var buf bytes.Buffer
+	buf.WriteString(EditorLine + "\n")
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
 	if err := enc.Encode(&yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{root}}); err != nil {

@@ -439,3 +439,18 @@ func rel(path string) string {
 	}
 	return path
 }
+
+// TestAnswersFilesNameTheirSchema: the first line wwc writes in an answers file names the
+// published schema of its format, at the address the schemas are published.
+func TestAnswersFilesNameTheirSchema(t *testing.T) {
+	if answers.SchemaURL != schemas.URL(answers.Format) || answers.EditorLine != schemas.EditorLine(answers.Format) {
+		t.Errorf("answers.EditorLine %q, want %q", answers.EditorLine, schemas.EditorLine(answers.Format))
+	}
+	data, err := answers.MarshalYAML(assessment.New(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first, _, _ := strings.Cut(string(data), "\n"); first != schemas.EditorLine(answers.Format) {
+		t.Errorf("first line %q", first)
+	}
+}
