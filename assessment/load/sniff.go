@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/citydatakit/wwc/assessment/answers"
@@ -257,7 +258,9 @@ func wwcText(text []byte) (Recognized, bool) {
 }
 
 // csvHeaders are the header cells wwc's CSV documents start with, in every language, folded.
-var csvHeaders = func() map[string][][]string {
+// They are made the first time a CSV file is sniffed: rendering them parses every catalog,
+// which would cost each run of wwc some 50 ms at start whatever it does.
+var csvHeaders = sync.OnceValue(func() map[string][][]string {
 	out := map[string][][]string{}
 	for doc, ids := range wwcmark.CSVHeaders {
 		for _, lang := range i18n.Languages {
@@ -270,7 +273,7 @@ var csvHeaders = func() map[string][][]string {
 		}
 	}
 	return out
-}()
+})
 
 // csvDocument says which of wwc's CSV documents text is, by its header row, or "".
 func csvDocument(text []byte) string {
@@ -288,7 +291,7 @@ func csvDocument(text []byte) string {
 		if err != nil || len(cells) < 4 {
 			continue
 		}
-		for doc, variants := range csvHeaders {
+		for doc, variants := range csvHeaders() {
 			for _, want := range variants {
 				if len(cells) >= len(want) && sameCells(cells[:len(want)], want) {
 					return doc
