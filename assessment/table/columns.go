@@ -279,7 +279,7 @@ func (c Columns) Has(role Role) bool {
 
 // ExpectedCriteriaHeaders lists, for messages, the names an ID and an answer column may have.
 func ExpectedCriteriaHeaders() string {
-	return "ID, Code, Código, ID del criterio, ID do critério + assessment.Answer, assessment.Met, Status, Respuesta, Cumple, Estado, Resposta, Atende, Situação"
+	return "ID, Code, Código, ID del criterio, ID do critério + Answer, Met, Status, Respuesta, Cumple, Estado, Resposta, Atende, Situação"
 }
 
 // answerHeaderLang tells the language of a table from its answer column's name.
