@@ -10,6 +10,7 @@ import (
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/atomicfile"
+	"github.com/citydatakit/wwc/internal/fileio"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -23,11 +24,46 @@ func Write(path string, a *assessment.Assessment, order []string) error {
 		data, err = MarshalJSON(a, order)
 	} else {
 		data, err = MarshalYAML(a, order)
+		if err == nil {
+			data = keepHeader(path, data)
+		}
 	}
 	if err != nil {
 		return err
 	}
 	return atomicfile.Write(path, data, 0o644)
+}
+
+// keepHeader puts the comment lines a person wrote at the top of the YAML file being
+// replaced (who filled it in, a note to a colleague) back under the editor line of its new
+// text: the answers are wwc's to rewrite, the header is not. Comments further down are not
+// kept; README says so.
+func keepHeader(path string, data []byte) []byte {
+	old, err := fileio.ReadLimited(path, MaxFileSize)
+	if err != nil {
+		return data
+	}
+	var header []string
+	for _, line := range strings.SplitAfter(string(old), "\n") {
+		trimmed := strings.TrimSpace(line)
+		if !strings.HasPrefix(trimmed, "#") {
+			break
+		}
+		if strings.HasPrefix(trimmed, "# yaml-language-server:") {
+			continue
+		}
+		header = append(header, strings.TrimRight(line, "\r\n")+"\n")
+	}
+	if len(header) == 0 {
+		return data
+	}
+	first, rest, _ := bytes.Cut(data, []byte("\n"))
+	out := make([]byte, 0, len(data)+64*len(header))
+	out = append(append(out, first...), '\n')
+	for _, h := range header {
+		out = append(out, h...)
+	}
+	return append(out, rest...)
 }
 
 // orderedIDs returns the answered IDs in the given order, then the rest sorted.
