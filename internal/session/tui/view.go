@@ -117,11 +117,7 @@ func (m *Model) headerLines() []string {
 func (m *Model) footerLines() []string {
 	var out []string
 	if m.edit != editNone {
-		label := map[editing]string{editEvidence: "tui.input.evidence", editNotes: "tui.input.notes", editFilter: "tui.input.filter"}[m.edit]
-		for _, l := range wrap(m.c.T(label, msg.Args{"ID": m.qs[m.editQ].ID}), m.width) {
-			out = append(out, m.st.title.Render(l))
-		}
-		out = append(out, "> "+m.input.View())
+		out = m.inputLines()
 	} else {
 		var state []string
 		if m.filter != "" {
@@ -141,8 +137,10 @@ func (m *Model) footerLines() []string {
 	}
 	id := "tui.footer.overview"
 	switch {
-	case m.edit != editNone:
+	case m.edit == editFilter:
 		id = "tui.footer.input"
+	case m.edit != editNone:
+		id = "tui.footer.text_input"
 	case m.screen == screenCriterion:
 		id = "tui.footer.criterion"
 	case m.screen == screenResult:
@@ -159,6 +157,23 @@ func (m *Model) footerLines() []string {
 		out = append(out, m.st.dim.Render(l))
 	}
 	return out
+}
+
+// inputLines are the one-line input at the bottom, set apart from the list above by a rule
+// and a highlighted label: the evidence or notes input names its criterion's code on both
+// its lines, so that what is typed cannot be taken for keys of the list.
+func (m *Model) inputLines() []string {
+	label := map[editing]string{editEvidence: "tui.input.evidence", editNotes: "tui.input.notes", editFilter: "tui.input.filter"}[m.edit]
+	out := []string{m.st.dim.Render(strings.Repeat("─", m.width))}
+	for _, l := range wrap(m.c.T(label, msg.Args{"ID": m.qs[m.editQ].ID}), m.width) {
+		out = append(out, m.st.field.Render(fit(l, m.width)))
+	}
+	prompt := "> "
+	if m.edit != editFilter {
+		prompt = m.st.title.Render(m.qs[m.editQ].ID) + " > "
+	}
+	m.input.SetWidth(max(m.width-width(prompt)-1, 10))
+	return append(out, prompt+m.input.View())
 }
 
 // keyLines packs the items of a key line ("1 met · 2 not met · ...") into lines of w columns,
