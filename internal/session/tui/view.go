@@ -102,14 +102,34 @@ func (m *Model) headerLines() []string {
 	plan := result.PlanHeadline(in)
 	lines := []string{m.st.title.Render(truncate(city, m.width-width(tier)-3)) + " · " + tier}
 	lines = append(lines, wrap(score, m.width)...)
-	pl := wrap(plan, m.width)
-	if len(pl) > 2 {
-		pl = pl[:2]
-	}
-	for _, l := range pl {
+	for _, l := range sentences(plan, m.width, 2) {
 		lines = append(lines, m.st.dim.Render(l))
 	}
 	return append(lines, m.st.dim.Render(strings.Repeat("─", m.width)))
+}
+
+// sentences fits s into at most n lines of w columns by whole sentences: the last ones that
+// do not fit are left out (the header's plan is said whole in the result view, r); a first
+// sentence longer than n lines is cut with "…", never silently.
+func sentences(s string, w, n int) []string {
+	for {
+		lines := wrap(s, w)
+		if len(lines) <= n {
+			return lines
+		}
+		end := -1
+		for _, stop := range []string{". ", "! ", "? ", ".) "} {
+			if i := strings.LastIndex(s, stop); i >= 0 {
+				end = max(end, i+len(stop)-1)
+			}
+		}
+		if end <= 0 {
+			lines = lines[:n]
+			lines[n-1] = ansi.Truncate(strings.TrimRight(lines[n-1], " "), max(w-1, 1), "") + "…"
+			return lines
+		}
+		s = strings.TrimRight(s[:end], " ")
+	}
 }
 
 // footerLines are the input being typed or the last problem, and the keys of the screen in
