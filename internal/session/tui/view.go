@@ -141,7 +141,7 @@ func (m *Model) footerLines() []string {
 	} else {
 		var state []string
 		if m.filter != "" {
-			state = append(state, m.c.T("tui.filter_on", msg.Args{"Text": m.filter}))
+			state = append(state, m.c.T("tui.filter_on", m.keyArgs(msg.Args{"Text": m.filter})))
 		}
 		if m.onlyOpen {
 			state = append(state, m.c.T("tui.only_open_on"))
@@ -173,7 +173,7 @@ func (m *Model) footerLines() []string {
 		id = "tui.footer.help"
 	}
 	out = append(out, m.st.dim.Render(strings.Repeat("─", m.width)))
-	for _, l := range keyLines(m.c.T(id), m.width) {
+	for _, l := range keyLines(m.c.T(id, m.keyArgs(nil)), m.width) {
 		out = append(out, m.st.dim.Render(l))
 	}
 	return out
@@ -185,7 +185,7 @@ func (m *Model) footerLines() []string {
 func (m *Model) inputLines() []string {
 	label := map[editing]string{editEvidence: "tui.input.evidence", editNotes: "tui.input.notes", editFilter: "tui.input.filter"}[m.edit]
 	out := []string{m.st.dim.Render(strings.Repeat("─", m.width))}
-	for _, l := range wrap(m.c.T(label, msg.Args{"ID": m.qs[m.editQ].ID}), m.width) {
+	for _, l := range wrap(m.c.T(label, m.keyArgs(msg.Args{"ID": m.qs[m.editQ].ID})), m.width) {
 		out = append(out, m.st.field.Render(fit(l, m.width)))
 	}
 	prompt := "> "
