@@ -56,7 +56,7 @@ func TestFullScreenFormDrawsOnATerminal(t *testing.T) {
 		seen := ansi.ReplaceAllString(screen.String(), "")
 		mu.Unlock()
 		// The city details with their key help, in the session's language.
-		if strings.Contains(seen, "Cidade") && strings.Contains(seen, "esc voltar") {
+		if strings.Contains(seen, "Cidade") && strings.Contains(seen, "Esc voltar") {
 			if strings.Contains(seen, "next field") || !strings.Contains(seen, "próximo campo") {
 				t.Fatalf("the key help is not in Portuguese: %q", tail(seen, 300))
 			}

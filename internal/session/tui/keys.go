@@ -15,6 +15,11 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 		case "esc":
 			m.finishEdit(false)
 			return nil
+		case "up", "down", "tab":
+			if m.edit == editEvidence || m.edit == editNotes {
+				m.leaveText(s)
+				return nil
+			}
 		}
 		var cmd tea.Cmd
 		m.input, cmd = m.input.Update(k)
@@ -149,6 +154,26 @@ func (m *Model) criterionKey(s string) tea.Cmd {
 		return m.startEdit(editNotes, m.sel, false)
 	}
 	return nil
+}
+
+// leaveText closes the evidence or notes input with ↑, ↓ or Tab, keeping what was typed,
+// and moves the selection from its criterion: ↓ to the next one (where Enter goes after
+// met), ↑ to the one before, Tab to the next open one. A one-line input has no use for
+// these keys, and a user going on down the list must not type answers into the evidence.
+func (m *Model) leaveText(key string) {
+	i := m.editQ
+	m.advance = false
+	m.finishEdit(true)
+	m.sel, m.header = i, ""
+	switch key {
+	case "down":
+		m.moveNext(i)
+	case "up":
+		m.movePrev(i)
+	case "tab":
+		m.sel = m.nextOpen(i)
+		m.reveal()
+	}
 }
 
 // nextOpen is the next open criterion after i, wrapping around; i when none is open.

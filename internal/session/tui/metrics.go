@@ -26,7 +26,8 @@ func (m *Model) openMetrics() {
 func (m *Model) metricsLines(w, h int) []string {
 	c := m.c
 	out := []string{m.st.title.Render(c.T("form.outcomes"))}
-	out = append(out, wrap(m.st.dim.Render(c.T("form.outcomes_help")), w)...)
+	// The title names the metrics; the help goes on from it rather than name them again.
+	out = append(out, wrap(m.st.dim.Render(c.T("tui.metrics_help")), w)...)
 	out = append(out, "")
 	if len(m.a.Outcomes) == 0 {
 		out = append(out, "  "+c.T("form.metric.none"))

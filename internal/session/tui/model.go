@@ -290,6 +290,24 @@ func (m *Model) moveNext(i int) {
 	m.fixSelection()
 }
 
+// movePrev selects the criterion before i that the overview shows (or the one before at all
+// in the criterion view), keeping i when it is the first.
+func (m *Model) movePrev(i int) {
+	if m.screen == screenCriterion {
+		if i > 0 {
+			m.sel = i - 1
+		}
+		return
+	}
+	for j := i - 1; j >= 0; j-- {
+		if m.shown(j) && !m.collapsed[m.qs[j].Practice] {
+			m.sel, m.header = j, ""
+			return
+		}
+	}
+	m.fixSelection()
+}
+
 func (m *Model) startEdit(which editing, i int, advance bool) tea.Cmd {
 	m.edit, m.editQ, m.advance = which, i, advance
 	m.input = newInput()

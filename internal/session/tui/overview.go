@@ -171,7 +171,7 @@ func (m *Model) edgeRow(last bool) int {
 func (m *Model) overviewLines(w, h int) []string {
 	rows := m.rows()
 	if len(rows) == 0 {
-		return []string{fit(m.st.dim.Render(m.c.T("tui.no_match")), w)}
+		return []string{fit(m.st.dim.Render(m.c.T("tui.no_match", m.keyArgs(nil))), w)}
 	}
 	cur := m.cursor(rows)
 	if cur < m.top {

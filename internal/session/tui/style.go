@@ -10,12 +10,14 @@ import (
 // (NO_COLOR, a terminal that takes no colour).
 type styles struct {
 	title, dim, sel, err, practice lipgloss.Style
-	answer                         map[assessment.Value]lipgloss.Style
+	// field is the label of the input being typed: a bar across the screen.
+	field  lipgloss.Style
+	answer map[assessment.Value]lipgloss.Style
 }
 
 func newStyles(styled bool) styles {
 	p := lipgloss.NewStyle()
-	s := styles{title: p, dim: p, sel: p, err: p, practice: p, answer: map[assessment.Value]lipgloss.Style{
+	s := styles{title: p, dim: p, sel: p, err: p, practice: p, field: p, answer: map[assessment.Value]lipgloss.Style{
 		assessment.Met: p, assessment.NotMet: p, assessment.InProgress: p, assessment.Unanswered: p,
 	}}
 	if !styled {
@@ -26,6 +28,7 @@ func newStyles(styled bool) styles {
 	s.sel = p.Reverse(true)
 	s.err = p.Foreground(lipgloss.Color("1")).Bold(true)
 	s.practice = p.Bold(true)
+	s.field = p.Reverse(true).Bold(true)
 	s.answer[assessment.Met] = p.Foreground(lipgloss.Color("2"))
 	s.answer[assessment.NotMet] = p.Foreground(lipgloss.Color("1"))
 	s.answer[assessment.InProgress] = p.Foreground(lipgloss.Color("3"))

@@ -102,14 +102,34 @@ func (m *Model) headerLines() []string {
 	plan := result.PlanHeadline(in)
 	lines := []string{m.st.title.Render(truncate(city, m.width-width(tier)-3)) + " · " + tier}
 	lines = append(lines, wrap(score, m.width)...)
-	pl := wrap(plan, m.width)
-	if len(pl) > 2 {
-		pl = pl[:2]
-	}
-	for _, l := range pl {
+	for _, l := range sentences(plan, m.width, 2) {
 		lines = append(lines, m.st.dim.Render(l))
 	}
 	return append(lines, m.st.dim.Render(strings.Repeat("─", m.width)))
+}
+
+// sentences fits s into at most n lines of w columns by whole sentences: the last ones that
+// do not fit are left out (the header's plan is said whole in the result view, r); a first
+// sentence longer than n lines is cut with "…", never silently.
+func sentences(s string, w, n int) []string {
+	for {
+		lines := wrap(s, w)
+		if len(lines) <= n {
+			return lines
+		}
+		end := -1
+		for _, stop := range []string{". ", "! ", "? ", ".) "} {
+			if i := strings.LastIndex(s, stop); i >= 0 {
+				end = max(end, i+len(stop)-1)
+			}
+		}
+		if end <= 0 {
+			lines = lines[:n]
+			lines[n-1] = ansi.Truncate(strings.TrimRight(lines[n-1], " "), max(w-1, 1), "") + "…"
+			return lines
+		}
+		s = strings.TrimRight(s[:end], " ")
+	}
 }
 
 // footerLines are the input being typed or the last problem, and the keys of the screen in
@@ -117,15 +137,11 @@ func (m *Model) headerLines() []string {
 func (m *Model) footerLines() []string {
 	var out []string
 	if m.edit != editNone {
-		label := map[editing]string{editEvidence: "tui.input.evidence", editNotes: "tui.input.notes", editFilter: "tui.input.filter"}[m.edit]
-		for _, l := range wrap(m.c.T(label, msg.Args{"ID": m.qs[m.editQ].ID}), m.width) {
-			out = append(out, m.st.title.Render(l))
-		}
-		out = append(out, "> "+m.input.View())
+		out = m.inputLines()
 	} else {
 		var state []string
 		if m.filter != "" {
-			state = append(state, m.c.T("tui.filter_on", msg.Args{"Text": m.filter}))
+			state = append(state, m.c.T("tui.filter_on", m.keyArgs(msg.Args{"Text": m.filter})))
 		}
 		if m.onlyOpen {
 			state = append(state, m.c.T("tui.only_open_on"))
@@ -141,8 +157,10 @@ func (m *Model) footerLines() []string {
 	}
 	id := "tui.footer.overview"
 	switch {
-	case m.edit != editNone:
+	case m.edit == editFilter:
 		id = "tui.footer.input"
+	case m.edit != editNone:
+		id = "tui.footer.text_input"
 	case m.screen == screenCriterion:
 		id = "tui.footer.criterion"
 	case m.screen == screenResult:
@@ -155,10 +173,27 @@ func (m *Model) footerLines() []string {
 		id = "tui.footer.help"
 	}
 	out = append(out, m.st.dim.Render(strings.Repeat("─", m.width)))
-	for _, l := range keyLines(m.c.T(id), m.width) {
+	for _, l := range keyLines(m.c.T(id, m.keyArgs(nil)), m.width) {
 		out = append(out, m.st.dim.Render(l))
 	}
 	return out
+}
+
+// inputLines are the one-line input at the bottom, set apart from the list above by a rule
+// and a highlighted label: the evidence or notes input names its criterion's code on both
+// its lines, so that what is typed cannot be taken for keys of the list.
+func (m *Model) inputLines() []string {
+	label := map[editing]string{editEvidence: "tui.input.evidence", editNotes: "tui.input.notes", editFilter: "tui.input.filter"}[m.edit]
+	out := []string{m.st.dim.Render(strings.Repeat("─", m.width))}
+	for _, l := range wrap(m.c.T(label, m.keyArgs(msg.Args{"ID": m.qs[m.editQ].ID})), m.width) {
+		out = append(out, m.st.field.Render(fit(l, m.width)))
+	}
+	prompt := "> "
+	if m.edit != editFilter {
+		prompt = m.st.title.Render(m.qs[m.editQ].ID) + " > "
+	}
+	m.input.SetWidth(max(m.width-width(prompt)-1, 10))
+	return append(out, prompt+m.input.View())
 }
 
 // keyLines packs the items of a key line ("1 met · 2 not met · ...") into lines of w columns,
