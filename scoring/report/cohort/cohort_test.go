@@ -3,6 +3,8 @@ package cohort
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -10,6 +12,7 @@ import (
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/scoring"
 	"github.com/citydatakit/wwc/scoring/report/internal/reporttest"
+	"github.com/citydatakit/wwc/scoring/report/render"
 )
 
 // TestFailedRowsCarryNullsAndErrors: in the JSON summary a file that could not be read has
@@ -59,6 +62,45 @@ func TestTerminalTableFits(t *testing.T) {
 		}
 		if width < 100 && !strings.Contains(table, "…") {
 			t.Errorf("width %d: nothing cut:\n%s", width, table)
+		}
+	}
+}
+
+// TestTerminalTableTellsFilesApart: generated batches whose files share long folders (the
+// folder of a round, a producer's folder) and differ only in their names keep every file's
+// name in its row at widths from 60 to 200, in every language: a path is cut from the left.
+func TestTerminalTableTellsFilesApart(t *testing.T) {
+	res, r := reporttest.Score(t, "lakeside-2025.yaml", scoring.Options{})
+	rng := rand.New(rand.NewPCG(4, 2))
+	folders := []string{"testdata", "producers", "libreoffice", "rodada-2024", "postulaciones de la ronda", "São José dos Campos", "x"}
+	for n := range 60 {
+		prefix := ""
+		for range 1 + rng.IntN(5) {
+			prefix += folders[rng.IntN(len(folders))] + "/"
+		}
+		var rows []Submission
+		for i := range 1 + rng.IntN(8) {
+			dir := prefix
+			if rng.IntN(3) == 0 {
+				dir += folders[rng.IntN(len(folders))] + "/"
+			}
+			path := fmt.Sprintf("%sc%d-%d.xlsx", dir, n, i)
+			if rng.IntN(5) == 0 {
+				rows = append(rows, Submission{Path: path, Err: errors.New(path + ": " + strings.Repeat("a long problem ", 8))})
+				continue
+			}
+			rows = append(rows, Submission{Path: path, Brief: res.Brief()})
+		}
+		width := 60 + rng.IntN(141)
+		lang := []string{"en", "es", "pt"}[n%3]
+		in := Input{Rows: rows, Cohort: scoring.Summarize([]scoring.Brief{res.Brief()}), Rubric: r, Cat: i18n.For(lang), Width: width}
+		table := submissionTable(in, render.NewLabels(in.Cat))
+		lines := strings.Split(strings.TrimSuffix(table, "\n"), "\n")[1:]
+		for i, s := range rows {
+			base := s.Path[strings.LastIndex(s.Path, "/")+1:]
+			if !strings.Contains(lines[i], base) {
+				t.Fatalf("%s at %d: row %d lacks its file name %q:\n%s", lang, width, i, base, table)
+			}
 		}
 	}
 }
