@@ -15,10 +15,11 @@ import (
 // the others' width, so the problem gives up its cells first.
 func submissionTable(in Input, l render.Labels) string {
 	c := in.Cat
+	// The floors let the table fit 60 columns in every language ("sin nivel", "Proporción").
 	cols := []render.Column{
-		{Header: c.T("batch.col.file"), Floor: 12, KeepEnd: true, Weight: 2}, {Header: c.T("batch.col.city"), Floor: 8},
+		{Header: c.T("batch.col.file"), Floor: 12, KeepEnd: true, Weight: 2}, {Header: c.T("batch.col.city"), Floor: 7},
 		{Header: c.T("batch.col.year")}, {Header: l.Tier}, {Header: l.Percent},
-		{Header: c.T("batch.col.failure"), Floor: 12},
+		{Header: c.T("batch.col.failure"), Floor: 6},
 	}
 	add := func(cells ...string) {
 		for i, s := range cells {
