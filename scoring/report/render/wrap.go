@@ -82,21 +82,26 @@ func Hang(text string, width int, indent string) string {
 	}
 	var b strings.Builder
 	ind := ansi.StringWidth(indent)
-	col, start := 0, true
+	col, start, gap := 0, true, 0
 	newline := func() {
 		b.WriteString("\n" + indent)
 		col, start = ind, true
 	}
 	for _, word := range strings.Split(strings.ReplaceAll(text, " %", nbsp+"%"), " ") {
+		gap++ // the spaces before a word, two where the text has two, none at a break
+		if word == "" {
+			continue
+		}
 		word = strings.ReplaceAll(word, nbsp+"%", " %")
 		w := ansi.StringWidth(word)
-		if !start && col+1+w > width {
+		if !start && col+gap+w > width {
 			newline()
 		}
-		if !start {
-			b.WriteByte(' ')
-			col++
+		if start {
+			gap = 0
 		}
+		b.WriteString(strings.Repeat(" ", gap))
+		col, gap = col+gap, 0
 		for w > width-col {
 			head := breakWord(word, width-col)
 			if head == "" {

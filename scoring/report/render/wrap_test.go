@@ -42,13 +42,13 @@ func TestWrapTextFitsAndKeepsEveryWord(t *testing.T) {
 }
 
 // TestHangFitsEveryLine: generated paragraphs (words, numbers with units, paths far longer
-// than a line, accented and wide letters) hung at random widths and indents: no line is wider
+// than a line, accented and wide letters, double spaces) hung at random widths and indents: no line is wider
 // than the width, every line after the first starts with the indent, no character is lost or
 // reordered, and "58,1 %" is never split.
 func TestHangFitsEveryLine(t *testing.T) {
 	rng := rand.New(rand.NewSource(12))
 	words := []string{"Maipú", "2024", "está", "postulada", "58,1 %", "東京都", "de", "testdata/producers/edited/maipu-2024-no-outcomes.xlsx,",
-		strings.Repeat("carpeta-muy-larga/", 9) + "archivo.xlsx", strings.Repeat("x", 130), "·", "—"}
+		strings.Repeat("carpeta-muy-larga/", 9) + "archivo.xlsx", strings.Repeat("x", 130), "·", "—", ""}
 	for i := 0; i < 800; i++ {
 		width := 12 + rng.Intn(120)
 		indent := strings.Repeat(" ", rng.Intn(5))
@@ -56,7 +56,7 @@ func TestHangFitsEveryLine(t *testing.T) {
 		for n := rng.Intn(40); n >= 0; n-- {
 			parts = append(parts, words[rng.Intn(len(words))])
 		}
-		text := strings.Join(parts, " ")
+		text := strings.TrimSpace(strings.Join(parts, " "))
 		out := Hang(text, width, indent)
 		lines := strings.Split(out, "\n")
 		for j, l := range lines {
