@@ -51,8 +51,9 @@ type Table struct {
 // Render lays the table out in width columns (no limit when width is 0). A table too wide
 // whose Keep allows it is stacked first, nothing cut: its columns go into parts, each
 // repeating the first Keep columns and each as wide as the width allows, separated by a
-// blank line. Then, in a part (or the table) still too wide, the widest name column is
-// narrowed, one cell at a time, down to its floor. Lines end without trailing spaces.
+// blank line. Then, in a part (or the table) still too wide, the widest name column (its
+// width divided by its Weight) is narrowed, one cell at a time, down to its floor. Lines end
+// without trailing spaces.
 func (t Table) Render(width int) string {
 	parts := [][]Column{t.Columns}
 	if width > 0 && t.Keep > 0 && t.total(t.Columns, t.widths(t.Columns, false)) > width {
