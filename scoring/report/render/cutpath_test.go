@@ -46,9 +46,9 @@ func TestCutPathKeepsTheEnd(t *testing.T) {
 			if ansi.StringWidth(base) < n && !strings.HasSuffix(got, base) {
 				t.Fatalf("CutPath(%q, %d) = %q: lost the file name %q", p, n, got, base)
 			}
-			// A tail that does not start at a separator has none within the first third of the room.
+			// A tail that does not start at a separator has none within the first quarter of the room.
 			whole := strings.ContainsAny(p[len(p)-len(tail)-1:len(p)-len(tail)], `/\`)
-			if i := strings.IndexAny(tail, `/\`); !whole && i > 0 && i < len(tail)-1 && ansi.StringWidth(tail[:i])*3 <= n-1 {
+			if i := strings.IndexAny(tail, `/\`); !whole && i > 0 && i < len(tail)-1 && ansi.StringWidth(tail[:i])*4 <= n-1 {
 				t.Fatalf("CutPath(%q, %d) = %q: starts inside a short folder name", p, n, got)
 			}
 		}
