@@ -72,19 +72,21 @@ func TestSummarizeMarksDuplicates(t *testing.T) {
 }
 
 // TestReportsNames writes reports for generated cohorts in a random order and checks that the
-// final names follow the files' order, never repeat, never take an input's name, and that a
-// discarded run leaves nothing behind.
+// final names follow the files' order, never repeat, never take an input's name, that a file
+// without a city's name (none, or no letter a file name can keep) names its report after
+// itself, and that a discarded run leaves nothing behind.
 func TestReportsNames(t *testing.T) {
 	r, _ := rubricfile.Default()
 	format, _ := result.Formats.Lookup(render.FormatJSON)
 	rng := rand.New(rand.NewSource(3))
-	cities := []string{"Maipú", "São Paulo", "Recife", ""}
+	cities := []string{"Maipú", "São Paulo", "Recife", "", "  ", "東京"}
+	inputs := []string{"in", "no-city-sheet", "Envío final", "sub/dir/Maipú 2024"}
 	for n := 0; n < 40; n++ {
 		dir := filepath.Join(t.TempDir(), "reports")
 		files := make([]string, 1+rng.Intn(8))
 		results := make([]*scoring.Result, len(files))
 		for i := range files {
-			files[i] = fmt.Sprintf("in-%d.yaml", i)
+			files[i] = fmt.Sprintf("%s-%d.%s", inputs[rng.Intn(len(inputs))], i, []string{"yaml", "xlsx", "csv"}[rng.Intn(3)])
 			results[i] = &scoring.Result{City: cities[rng.Intn(len(cities))], Year: 2024 + rng.Intn(2)}
 		}
 		// An input sits where the first report would go: it is never overwritten.
@@ -113,7 +115,7 @@ func TestReportsNames(t *testing.T) {
 		}
 		taken := map[string]bool{}
 		for i, res := range results[:len(results)-1] {
-			base := strings.TrimSuffix(expectedName(res, taken, input), ".json")
+			base := strings.TrimSuffix(expectedName(res, files[i], taken, input), ".json")
 			if _, err := os.Stat(filepath.Join(dir, base+".json")); err != nil {
 				t.Fatalf("report %d (%s %d): %v", i, res.City, res.Year, err)
 			}
@@ -127,13 +129,15 @@ func TestReportsNames(t *testing.T) {
 	}
 }
 
-// expectedName is the name the i-th report should get, given the names taken before it.
-func expectedName(res *scoring.Result, taken map[string]bool, input string) string {
-	stem := strings.ToLower(strings.NewReplacer("ú", "u", "ã", "a", " ", "-").Replace(res.City))
-	if stem == "" {
-		stem = "city"
-	}
+// expectedName is the name the report of file should get, given the names taken before it.
+func expectedName(res *scoring.Result, file string, taken map[string]bool, input string) string {
+	slug := strings.NewReplacer("ú", "u", "ã", "a", "í", "i", " ", "-", "東", "", "京", "")
+	stem := strings.Trim(strings.ToLower(slug.Replace(res.City)), "-")
 	base := fmt.Sprintf("%s-%d", stem, res.Year)
+	if stem == "" {
+		file = filepath.Base(file)
+		base = strings.ToLower(slug.Replace(strings.TrimSuffix(file, filepath.Ext(file))))
+	}
 	name := base + ".json"
 	for k := 2; taken[name] || name == filepath.Base(input); k++ {
 		name = fmt.Sprintf("%s-%d.json", base, k)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	"github.com/citydatakit/wwc/scoring/report/result"
@@ -18,12 +19,14 @@ import (
 // Reports writes each submission's report under a temporary name as soon as it is scored
 // and, once the batch is done, gives it its final name in sorted path order, so that names do
 // not depend on which worker finished first: <city>-<year>.<ext>, then -2, -3 for a city and
-// year submitted again. No name is ever that of an input. A nil *Reports writes nothing.
+// year submitted again; a file without a city's name gives its own name instead (see stem).
+// No name is ever that of an input. A nil *Reports writes nothing.
 type Reports struct {
 	dir    string
 	format result.Format
 	ext    string
 	inputs map[string]bool
+	files  []string
 	// created says the folder did not exist before this batch made it.
 	created bool
 	mu      sync.Mutex
@@ -39,7 +42,7 @@ func NewReports(dir string, f result.Format, inputs []string) (*Reports, error) 
 	if dir == "" {
 		return nil, nil
 	}
-	n := &Reports{dir: dir, format: f, ext: f.Exts[0], inputs: map[string]bool{}, temp: map[int]tempReport{}}
+	n := &Reports{dir: dir, format: f, ext: f.Exts[0], inputs: map[string]bool{}, files: inputs, temp: map[int]tempReport{}}
 	for _, in := range inputs {
 		if abs, err := filepath.Abs(in); err == nil {
 			n.inputs[abs] = true
@@ -66,7 +69,7 @@ func (n *Reports) Write(i int, in result.Input) error {
 	if err := atomicfile.Write(tmp, buf.Bytes(), 0o644); err != nil {
 		return err
 	}
-	base := assessment.FileStem(in.Result.City, in.Result.Year)
+	base := n.stem(i, in.Result.City, in.Result.Year)
 	n.mu.Lock()
 	n.temp[i] = tempReport{tmp, base}
 	n.mu.Unlock()
@@ -116,4 +119,15 @@ func (n *Reports) Discard() {
 func (n *Reports) isInput(path string) bool {
 	abs, err := filepath.Abs(path)
 	return err == nil && n.inputs[abs]
+}
+
+// stem is the start of the i-th file's report name: the city and year it gives, or, when it
+// gives no city (a workbook without a city sheet) or one with no letter a file name can keep,
+// the file's own name, so that such reports are not all "city.html", "city-2.html"...
+func (n *Reports) stem(i int, city string, year int) string {
+	if assessment.FileStem("x"+city, 0) != "x" || i >= len(n.files) { // the city has a letter to keep
+		return assessment.FileStem(city, year)
+	}
+	base := filepath.Base(n.files[i])
+	return assessment.FileStem(strings.TrimSuffix(base, filepath.Ext(base)), 0)
 }

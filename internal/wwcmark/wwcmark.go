@@ -32,6 +32,6 @@ const (
 var CSVHeaders = map[string][]string{
 	"report":  {"report.col.id", "report.col.practice", "report.col.criterion", "report.col.answer", "report.col.counts", "report.col.reason"},
 	"diff":    {"report.col.id", "report.col.practice", "report.col.criterion", "diff.col.answer_old", "diff.col.answer_new"},
-	"trend":   {"batch.col.year", "summary.tier", "report.col.percent", "report.col.met", "summary.outcomes"},
+	"trend":   {"batch.col.year", "summary.tier", "report.col.percent", "report.col.met"}, // then the total, or "22/43" in a trend of older versions
 	"summary": {"batch.col.file", "batch.col.city", "batch.col.country", "batch.col.year", "report.col.met", "batch.col.total"},
 }

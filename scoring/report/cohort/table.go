@@ -10,13 +10,16 @@ import (
 
 // submissionTable is the table of submissions the text summary shows: file, city, year,
 // tier, share and the problem of a file that could not be read (its first line). With a
-// width, the file, city and problem columns are cut, with …, until a line fits.
+// width, the file, city and problem columns are cut, with …, until a line fits: a path from
+// the left, keeping the file name that tells the rows apart, and the file column keeps twice
+// the others' width, so the problem gives up its cells first.
 func submissionTable(in Input, l render.Labels) string {
 	c := in.Cat
+	// The floors let the table fit 60 columns in every language ("sin nivel", "Proporción").
 	cols := []render.Column{
-		{Header: c.T("batch.col.file"), Floor: 12}, {Header: c.T("batch.col.city"), Floor: 8},
+		{Header: c.T("batch.col.file"), Floor: 12, KeepEnd: true, Weight: 2}, {Header: c.T("batch.col.city"), Floor: 7},
 		{Header: c.T("batch.col.year")}, {Header: l.Tier}, {Header: l.Percent},
-		{Header: c.T("batch.col.failure"), Floor: 12},
+		{Header: c.T("batch.col.failure"), Floor: 6},
 	}
 	add := func(cells ...string) {
 		for i, s := range cells {
@@ -26,7 +29,11 @@ func submissionTable(in Input, l render.Labels) string {
 	for _, s := range in.Rows {
 		if s.Err != nil {
 			problem, _, _ := strings.Cut(msg.Text(c, s.Err), "\n")
-			add(s.Path, "", "", "", "", strings.TrimPrefix(problem, s.Path+": "))
+			// The row names the file: the problem goes on from where the message names it.
+			if rest, ok := strings.CutPrefix(problem, s.Path); ok && strings.IndexAny(rest, ": ") == 0 {
+				problem = strings.TrimLeft(rest, ": ")
+			}
+			add(s.Path, "", "", "", "", problem)
 			continue
 		}
 		b := s.Brief

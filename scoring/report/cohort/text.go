@@ -9,41 +9,77 @@ import (
 // textSummary is what an evaluator reads in the terminal after a batch.
 type textWriter struct{}
 
-// WriteSummary writes the counts, the table of submissions (fitted to the terminal's width
-// when known), the tier distribution, practice averages and the rarest criteria.
+// Narrowest a practice's name and a criterion's title get on a narrow terminal.
+const (
+	practiceFloor = 12
+	titleFloor    = 12
+)
+
+// hang is how much further than their first line the later lines of a long sentence start.
+const hang = "  "
+
+// Write writes the counts, the table of submissions, the tier distribution, practice averages
+// and the rarest criteria, fitted to the terminal's width when it is known: names, titles
+// and paths are cut with … (never a figure) and a sentence, such as the list of a city's
+// duplicate files, wraps with a hanging indent. Without a width (a pipe, a file) nothing is
+// cut or wrapped, so that every path and message stays whole on its line.
 func (textWriter) Write(w io.Writer, in Input) error {
 	v := newView(in)
+	width := in.Width
 	d := &render.Doc{}
 	p := d.P
-	p("%s", v.Title)
-	p("%s", v.Counts)
+	say := func(s string) { p("%s", render.Hang(s, width, hang)) }
+	say(v.Title)
+	say(v.Counts)
 	if v.Skipped != "" {
-		p("%s", v.Skipped)
+		say(v.Skipped)
 	}
 	if v.Counted != "" {
-		p("%s", v.Counted)
+		say(v.Counted)
 	}
 	p("")
-	p("%s", in.Cat.T("batch.submissions"))
+	say(in.Cat.T("batch.submissions"))
 	d.Raw(submissionTable(in, v.L))
 	p("")
-	p("%s", v.L.Tier)
+	say(v.L.Tier)
+	tiers := render.Table{Indent: "  ", Gap: 1, Headless: true, Columns: []render.Column{{Floor: 6}, {}}}
 	for _, t := range v.Tiers {
-		p("  %-10s %s", t[0], t[1])
+		tiers.Columns[0].Cells = append(tiers.Columns[0].Cells, t[0])
+		tiers.Columns[1].Cells = append(tiers.Columns[1].Cells, t[1])
 	}
+	d.Raw(tiers.Render(width))
 	p("")
-	p("%s", v.L.Practices)
-	for _, pr := range v.Practice {
-		p("  %-48s %8s", pr[0]+" ("+pr[1]+")", pr[2])
-	}
+	say(v.L.Practices)
+	d.Raw(practiceTable(v).Render(width))
 	p("")
-	p("%s", in.Cat.T("batch.rarest"))
-	for _, q := range v.Rarest {
-		p("  %-6s %-44s %7s  %s", q[0], q[1], q[2], q[3])
-	}
-	for _, d := range v.Dupes {
+	say(in.Cat.T("batch.rarest"))
+	d.Raw(rarestTable(v).Render(width))
+	for _, dup := range v.Dupes {
 		p("")
-		p("%s", d)
+		say(dup)
 	}
 	return d.Flush(w)
+}
+
+// practiceTable lines up each practice's average, its name cut before the figure would move.
+func practiceTable(v *view) render.Table {
+	name := render.Column{Floor: practiceFloor, KeepID: true}
+	avg := render.Column{Right: true}
+	for _, pr := range v.Practice {
+		name.Cells = append(name.Cells, pr[0]+" ("+pr[1]+")")
+		avg.Cells = append(avg.Cells, pr[2])
+	}
+	return render.Table{Indent: "  ", Headless: true, Columns: []render.Column{name, avg}}
+}
+
+// rarestTable lines up the criteria met by the fewest: ID, title (cut first), met of
+// submissions, rate.
+func rarestTable(v *view) render.Table {
+	cols := []render.Column{{}, {Floor: titleFloor}, {Right: true}, {Right: true}}
+	for _, q := range v.Rarest {
+		for i := range cols {
+			cols[i].Cells = append(cols[i].Cells, q[i])
+		}
+	}
+	return render.Table{Indent: "  ", Headless: true, Columns: cols}
 }

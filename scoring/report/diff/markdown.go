@@ -47,8 +47,8 @@ func (markdownWriter) Write(w io.Writer, in Input) error {
 			p("- %s", md(it))
 		}
 	}
-	list(v.LGained, joined(v.Gained, "", " "))
-	list(v.LLost, joined(v.Lost, "", " "))
+	list(v.LGained, joined(v.Gained, "", " ", 0))
+	list(v.LLost, joined(v.Lost, "", " ", 0))
 	if v.StillOpen != "" {
 		list(v.LOpen, []string{v.StillOpen})
 	}

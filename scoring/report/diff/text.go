@@ -44,8 +44,9 @@ func (textWriter) Write(w io.Writer, in Input) error {
 			p("  %s", l)
 		}
 	}
-	section(v.LGained, joined(v.Gained, "+ ", "  "))
-	section(v.LLost, joined(v.Lost, "- ", "  "))
+	idW := idWidth(v.Gained, v.Lost)
+	section(v.LGained, joined(v.Gained, "+ ", "  ", idW))
+	section(v.LLost, joined(v.Lost, "- ", "  ", idW))
 	if v.StillOpen != "" {
 		section(v.LOpen, []string{v.StillOpen})
 	}

@@ -37,13 +37,24 @@ type practiceDiff struct {
 
 type idTitle struct{ ID, Title string }
 
-// joined writes each criterion as mark, its ID, sep and its title.
-func joined(items []idTitle, mark, sep string) []string {
+// joined writes each criterion as mark, its ID padded to idW, sep and its title.
+func joined(items []idTitle, mark, sep string, idW int) []string {
 	out := make([]string, len(items))
 	for i, it := range items {
-		out[i] = mark + it.ID + sep + it.Title
+		out[i] = mark + it.ID + strings.Repeat(" ", max(0, idW-len(it.ID))) + sep + it.Title
 	}
 	return out
+}
+
+// idWidth is the width of the longest ID of the lists, so that their titles line up.
+func idWidth(lists ...[]idTitle) int {
+	w := 0
+	for _, l := range lists {
+		for _, it := range l {
+			w = max(w, len(it.ID))
+		}
+	}
+	return w
 }
 
 func newView(in Input) *view {
@@ -106,9 +117,14 @@ func newView(in Input) *view {
 	v.LOpen = c.T("diff.still_open", msg.Args{"Count": len(cmp.StillOpen)})
 	v.StillOpen = strings.Join(cmp.StillOpen, ", ")
 	v.LAnswers = c.T("diff.answers")
+	// The criteria gained and lost are listed above: their answer's change is not "other".
+	listed := map[string]bool{}
+	for _, id := range append(append([]string(nil), cmp.Gained...), cmp.Lost...) {
+		listed[id] = true
+	}
 	for _, a := range cmp.Answers {
 		var parts []string
-		if a.From != a.To {
+		if a.From != a.To && !listed[a.ID] {
 			parts = append(parts, render.AnswerText(c, a.From)+" → "+render.AnswerText(c, a.To))
 		}
 		if a.EvidenceAdded {
@@ -117,7 +133,9 @@ func newView(in Input) *view {
 		if a.EvidenceRemoved {
 			parts = append(parts, c.T("diff.evidence_removed"))
 		}
-		v.Answers = append(v.Answers, a.ID+": "+strings.Join(parts, "; "))
+		if len(parts) > 0 {
+			v.Answers = append(v.Answers, a.ID+": "+strings.Join(parts, "; "))
+		}
 	}
 	v.LMetrics = c.T("summary.outcome_metrics")
 	for _, m := range cmp.Metrics {

@@ -18,6 +18,13 @@ type Column struct {
 	Floor int
 	// KeepID keeps a name's trailing "(ID)" whole when the name is cut (see CutName).
 	KeepID bool
+	// KeepEnd cuts the column's cells from the left, keeping their end (see CutPath): a
+	// path, whose file name tells its rows apart where its folders do not.
+	KeepEnd bool
+	// Weight, when more than 1, keeps a name column that many times wider than the others
+	// while the table is narrowed: the column that tells the rows apart gives up its cells
+	// last. 0 is 1.
+	Weight int
 	// Break starts a new part here when the table is stacked (see Table.Keep): the first of
 	// a group of columns that read together.
 	Break bool
@@ -44,8 +51,9 @@ type Table struct {
 // Render lays the table out in width columns (no limit when width is 0). A table too wide
 // whose Keep allows it is stacked first, nothing cut: its columns go into parts, each
 // repeating the first Keep columns and each as wide as the width allows, separated by a
-// blank line. Then, in a part (or the table) still too wide, the widest name column is
-// narrowed, one cell at a time, down to its floor. Lines end without trailing spaces.
+// blank line. Then, in a part (or the table) still too wide, the widest name column (its
+// width divided by its Weight) is narrowed, one cell at a time, down to its floor. Lines end
+// without trailing spaces.
 func (t Table) Render(width int) string {
 	parts := [][]Column{t.Columns}
 	if width > 0 && t.Keep > 0 && t.total(t.Columns, t.widths(t.Columns, false)) > width {
@@ -130,7 +138,7 @@ func (t Table) render(cols []Column, width int) string {
 		for t.total(cols, widths) > width {
 			widest := -1
 			for i, c := range cols {
-				if c.Floor > 0 && widths[i] > c.Floor && (widest < 0 || widths[i] >= widths[widest]) {
+				if c.Floor > 0 && widths[i] > c.Floor && (widest < 0 || widths[i]*weight(cols[widest]) >= widths[widest]*weight(c)) {
 					widest = i
 				}
 			}
@@ -160,9 +168,12 @@ func (t Table) render(cols []Column, width int) string {
 				}
 			}
 			if ansi.StringWidth(s) > widths[i] {
-				if c.KeepID {
+				switch {
+				case c.KeepEnd:
+					s = CutPath(s, widths[i])
+				case c.KeepID:
 					s = CutName(s, widths[i])
-				} else {
+				default:
 					s = Cut(s, widths[i])
 				}
 			}
@@ -177,6 +188,11 @@ func (t Table) render(cols []Column, width int) string {
 		b.WriteString(strings.TrimRight(line, " ") + "\n")
 	}
 	return b.String()
+}
+
+// weight is how many times wider than the others a name column stays while narrowed.
+func weight(c Column) int {
+	return max(1, c.Weight)
 }
 
 // Cut shortens s to n cells, ending it with … when it was longer.

@@ -29,6 +29,7 @@ func TestTableFits(t *testing.T) {
 			col := Column{Header: []string{"Tier", "Share", "Indicadores de resultados", "DM", "EVAL"}[rng.IntN(5)], Right: rng.IntN(2) == 0}
 			if c%3 == 0 {
 				col.Floor, col.KeepID = 6+rng.IntN(8), rng.IntN(2) == 0
+				col.KeepEnd, col.Weight = rng.IntN(3) == 0, rng.IntN(3)
 			}
 			for range rows {
 				if col.Floor > 0 {

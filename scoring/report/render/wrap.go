@@ -70,3 +70,64 @@ func wrapLine(line string, width int) string {
 	}
 	return b.String()
 }
+
+// Hang fits one paragraph to width columns with a hanging indent: the first line starts at
+// the margin, every other line with indent. Unlike Wrap, a word longer than a line (a path, a
+// list of them without spaces) is broken, after a slash where there is one, so that no line
+// is wider than width; a number still keeps its unit. Meant for plain text: a word broken in
+// two loses none of its characters but may split a style.
+func Hang(text string, width int, indent string) string {
+	if width <= 0 || ansi.StringWidth(text) <= width {
+		return text
+	}
+	var b strings.Builder
+	ind := ansi.StringWidth(indent)
+	col, start, gap := 0, true, 0
+	newline := func() {
+		b.WriteString("\n" + indent)
+		col, start = ind, true
+	}
+	for _, word := range strings.Split(strings.ReplaceAll(text, " %", nbsp+"%"), " ") {
+		gap++ // the spaces before a word, two where the text has two, none at a break
+		if word == "" {
+			continue
+		}
+		word = strings.ReplaceAll(word, nbsp+"%", " %")
+		w := ansi.StringWidth(word)
+		if !start && col+gap+w > width {
+			newline()
+		}
+		if start {
+			gap = 0
+		}
+		b.WriteString(strings.Repeat(" ", gap))
+		col, gap = col+gap, 0
+		for w > width-col {
+			head := breakWord(word, width-col)
+			if head == "" {
+				break // not one character fits: the word goes whole
+			}
+			b.WriteString(strings.TrimRight(head, " "))
+			word = word[len(head):]
+			w = ansi.StringWidth(word)
+			newline()
+		}
+		b.WriteString(word)
+		col += w
+		start = false
+	}
+	return b.String()
+}
+
+// breakWord is the start of word that fits room cells, ending after its last slash when it
+// has one past its first character.
+func breakWord(word string, room int) string {
+	if room <= 0 {
+		return ""
+	}
+	head := ansi.Truncate(word, room, "")
+	if i := strings.LastIndexAny(head, `/\`); i > 0 && i < len(head)-1 {
+		head = head[:i+1]
+	}
+	return head
+}

@@ -110,8 +110,10 @@ func (t *textDoc) figures() {
 	for _, row := range rows {
 		labelW = max(labelW, lipgloss.Width(row[0]))
 	}
+	// A value too long for its line goes on under itself, not under the labels.
+	hang := strings.Repeat(" ", labelW+2)
 	for _, row := range rows {
-		t.line("%s  %s", st.label.Render(pad(row[0], labelW)), row[1])
+		t.line("%s", render.Hang(st.label.Render(pad(row[0], labelW))+"  "+row[1], t.width, hang))
 	}
 	t.line("")
 }

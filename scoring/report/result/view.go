@@ -92,6 +92,9 @@ func newView(in Input) *view {
 		Cap:          CapText(in), Plan: PlanHeadline(in), L: render.NewLabels(c),
 		Unanswered: res.Unanswered,
 	}
+	if len(res.Outcomes) == 0 {
+		v.OutcomesText = c.T("summary.outcomes_none") // not "0 of 0 show progress"
+	}
 	if !in.Date.IsZero() {
 		v.Date = c.Date(in.Date.Year(), int(in.Date.Month()), in.Date.Day())
 	}
