@@ -77,7 +77,7 @@ func formatOracle(r formatRequest, names []string) (string, bool) {
 	default:
 		name = "text"
 	}
-	if name == "xlsx" && r.Terminal && r.Output == "" {
+	if name == "xlsx" && r.Terminal {
 		return "", true
 	}
 	return name, false
