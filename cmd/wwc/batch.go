@@ -104,10 +104,12 @@ func batchJob(a *app, opts *batchOptions) (*batch.Job, summary.Format, error) {
 	format, _ := summary.Formats.Lookup(name)
 	repFormat, ok := result.Formats.Lookup(opts.ReportFormat)
 	if !ok {
-		return nil, format, a.settingError(keyReportFormat, usageError{render.UnknownFormat(opts.ReportFormat, result.Formats)})
+		return nil, format, a.valueError(keyReportFormat,
+			msg.M{ID: "settings.accepts.one_of", Args: msg.Args{"Values": strings.Join(result.Formats.Names(), ", ")}},
+			usageError{render.UnknownFormat(opts.ReportFormat, result.Formats)})
 	}
 	if opts.Workers < 1 {
-		return nil, format, a.settingError(keyWorkers, usage("batch.bad_workers", msg.Args{"Value": opts.Workers}))
+		return nil, format, a.valueError(keyWorkers, msg.M{ID: "settings.accepts.number"}, usage("batch.bad_workers", msg.Args{"Value": opts.Workers}))
 	}
 	r, err := a.rubric()
 	if err != nil {

@@ -25,8 +25,9 @@ type formatRequest struct {
 	// Output is the -o path, "" for standard output; OutputFormat is the format its
 	// extension names among every format wwc writes, "" when it names none.
 	Output, OutputFormat string
-	// Binary lists the formats that are not text (a workbook); Terminal says standard output
-	// is a terminal.
+	// Binary lists the formats that are not text (a workbook); Terminal says the output is a
+	// terminal: standard output, or the -o path naming one (/dev/stdout on a terminal,
+	// /dev/tty, /dev/pts/3).
 	Binary   []string
 	Terminal bool
 }
@@ -62,7 +63,10 @@ func chooseFormat(r formatRequest) (string, error) {
 	default:
 		name = r.Default
 	}
-	if r.Output == "" && r.Terminal && slices.Contains(r.Binary, name) {
+	if r.Terminal && slices.Contains(r.Binary, name) {
+		if r.Output != "" {
+			return "", usage("format.binary_terminal_file", msg.Args{"Format": name, "File": r.Output})
+		}
 		return "", usage("format.binary_terminal", msg.Args{"Format": name})
 	}
 	return name, nil
@@ -73,6 +77,9 @@ func chooseFormat(r formatRequest) (string, error) {
 func (a *app) formatFor(reg render.Formats, flag, output string) (string, error) {
 	req := formatRequest{Names: reg.Names(), Default: render.FormatText, Flag: flag, Output: output,
 		Terminal: a.io.OutTTY}
+	if output != "" {
+		req.Terminal = isTerminalPath(output)
+	}
 	for _, n := range req.Names {
 		if reg.IsBinary(n) {
 			req.Binary = append(req.Binary, n)

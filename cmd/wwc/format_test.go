@@ -77,15 +77,16 @@ func formatOracle(r formatRequest, names []string) (string, bool) {
 	default:
 		name = "text"
 	}
-	if name == "xlsx" && r.Terminal && r.Output == "" {
+	if name == "xlsx" && r.Terminal {
 		return "", true
 	}
 	return name, false
 }
 
-// TestCheckConfig generates config files from settings, misspelled settings, unknown keys
-// and values of every YAML kind, and checks that each problem is reported on its line, every
-// one at once, with the closest setting suggested for a misspelling.
+// TestCheckConfig generates config files from settings, misspelled settings, unknown keys,
+// repeated keys and values of every YAML kind, and checks that each problem is reported on its
+// line, every one at once, with the closest setting suggested for a misspelling and the first
+// line of a repeated setting; the file's lang is known whatever the other problems.
 func TestCheckConfig(t *testing.T) {
 	rng := rand.New(rand.NewSource(5))
 	typo := func(k string) string {
@@ -94,14 +95,16 @@ func TestCheckConfig(t *testing.T) {
 		r[i], r[i+1] = r[i+1], r[i]
 		return string(r)
 	}
-	for n := 0; n < 500; n++ {
+	for n := 0; n < 1000; n++ {
 		var data string
 		wantProblems := 0
 		wantSuggest := map[int]string{}
-		used := map[string]bool{}
+		wantFirst := map[int]int{}
+		first := map[string]int{}
+		wantLang := ""
 		for line := 1; line <= 1+rng.Intn(6); line++ {
 			key := settingKeys[rng.Intn(len(settingKeys))]
-			value, problem, suggest := "x", false, ""
+			value, problem, suggest := "es", false, ""
 			switch rng.Intn(5) {
 			case 0:
 				if t := typo(key); t != key && !isSettingKey(t) {
@@ -112,10 +115,19 @@ func TestCheckConfig(t *testing.T) {
 			case 2:
 				value, problem = "[a, b]", true
 			}
-			if used[key] {
-				break // YAML refuses a repeated key; viper's reading reports it
+			if isSettingKey(key) {
+				if f, ok := first[key]; ok {
+					problem, wantFirst[line] = true, f
+				} else {
+					first[key] = line
+					if key == keyLang && value == "es" {
+						wantLang = "es"
+					}
+				}
 			}
-			used[key] = true
+			if rng.Intn(4) == 0 {
+				key = strings.ToUpper(key) // read case aside, as viper does
+			}
 			data += key + ": " + value + "\n"
 			if problem {
 				wantProblems++
@@ -124,7 +136,15 @@ func TestCheckConfig(t *testing.T) {
 				wantSuggest[line] = suggest
 			}
 		}
-		_, err := checkConfig("c.yaml", []byte(data))
+		cfg, err := parseConfig("c.yaml", []byte(data))
+		if got := ""; cfg.lang != nil || wantLang != "" {
+			if cfg.lang != nil {
+				got = cfg.lang.val
+			}
+			if got != wantLang {
+				t.Fatalf("%q: lang %q, want %q", data, got, wantLang)
+			}
+		}
 		var list msg.List
 		if wantProblems == 0 {
 			if err != nil {
@@ -138,8 +158,12 @@ func TestCheckConfig(t *testing.T) {
 		for _, e := range list {
 			var me *msg.Error
 			errors.As(e, &me)
-			if want, ok := wantSuggest[me.Args["Line"].(int)]; ok && me.Args["Suggest"] != want {
-				t.Fatalf("%q line %v: suggested %v, want %s", data, me.Args["Line"], me.Args["Suggest"], want)
+			line := me.Args["Line"].(int)
+			if want, ok := wantSuggest[line]; ok && me.Args["Suggest"] != want {
+				t.Fatalf("%q line %v: suggested %v, want %s", data, line, me.Args["Suggest"], want)
+			}
+			if want, ok := wantFirst[line]; ok && (me.ID != "config.duplicate_key" || me.Args["First"] != want) {
+				t.Fatalf("%q line %v: %s first %v, want a repeat of line %d", data, line, me.ID, me.Args["First"], want)
 			}
 		}
 	}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -245,5 +247,26 @@ func TestHelpFitsTheWidth(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestAssessResumesAtTheFirstOpenCriterion: wwc assess --help, in every language, says a
+// resumed session starts at the first open criterion, in progress included, not at the first
+// unanswered one; the README says the same.
+func TestAssessResumesAtTheFirstOpenCriterion(t *testing.T) {
+	inProgress := map[string]string{"en": "(unanswered or in progress)", "es": "(sin responder o en proceso)", "pt": "(sem resposta ou em andamento)"}
+	for lang, want := range inProgress {
+		var out, errOut bytes.Buffer
+		run([]string{"assess", "--help", "--lang", lang}, &streams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut})
+		if text := strings.Join(strings.Fields(out.String()), " "); !strings.Contains(text, want) {
+			t.Errorf("%s: wwc assess --help does not say %q:\n%s", lang, want, out.String())
+		}
+	}
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(readme, []byte("first unanswered")) || !bytes.Contains(readme, []byte("resume at the first open criterion")) {
+		t.Error("the README does not say wwc assess FILE resumes at the first open criterion")
 	}
 }

@@ -135,6 +135,11 @@ func readmePlaceholders(work, root string) error {
 			return err
 		}
 	}
+	// An answers file with an answer no one can read, for the README's sample of the message.
+	bad := "format: wwc-answers/1\ncity: Maipú\nyear: 2024\nanswers:\n  DM2: tal vez\n"
+	if err := os.WriteFile(filepath.Join(work, "bad.yaml"), []byte(bad), 0o644); err != nil {
+		return err
+	}
 	// An answers file without city, country or year: the flags give them.
 	data, err := os.ReadFile(filepath.Join(td, "cities", "maipu-2024.yaml"))
 	if err != nil {

@@ -48,14 +48,16 @@ func run(args []string, s *streams) int {
 	out := &checkedWriter{w: s.Out}
 	s.Out = out
 	a := &app{io: s, cat: i18n.ForTag(choice.Tag), set: set, lang: choice}
-	if cfgErr != nil {
-		a.printErr(cfgErr)
-		return exitError
-	}
-	if choice.Asked != "" && i18n.Normalize(choice.Asked) == "" {
-		err := badLang(choice, set)
-		a.printErr(err)
-		return exitCode(err)
+	if cfgErr != nil || len(choice.Bad) > 0 {
+		// A settings problem is a usage mistake, told in the language the settings choose
+		// as far as they can be read, before any command runs.
+		var problems msg.List
+		if cfgErr != nil {
+			problems = append(problems, cfgErr)
+		}
+		problems = append(problems, choice.Bad...)
+		a.printErr(problems)
+		return exitUsage
 	}
 	root := newRootCmd(a)
 	root.SetArgs(args)

@@ -1,14 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/citydatakit/wwc/internal/fileio"
-	"github.com/citydatakit/wwc/internal/i18n"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/spf13/viper"
 )
@@ -64,19 +62,31 @@ func (s settingSource) describe() msg.M {
 type settings struct {
 	v   *viper.Viper
 	src map[string]settingSource
+	// langs are the languages WWC_LANG and the config file ask for, in that order, each with
+	// its source: one no catalog has gives way to the next (see chooseLang).
+	langs []langSetting
+}
+
+// langSetting is a language a setting asks for, and where.
+type langSetting struct {
+	val string
+	src settingSource
 }
 
 // loadSettings reads WWC_* variables and the config file. path is the --config flag's value,
-// if any. The config file is read strictly: a key that is no setting, or a value that is a
-// list or a group of keys, is an error naming the file, the line and the settings there are.
+// if any. The config file is read strictly (see parseConfig). The settings returned are never
+// nil: when the file has problems they still hold the variables and the language the file
+// sets, so that the problems are told in the user's language.
 func loadSettings(s *streams, path string) (*settings, error) {
 	set := &settings{v: viper.New(), src: map[string]settingSource{}}
-	set.v.SetConfigType("yaml")
 	for _, key := range settingKeys {
 		if val := s.getenv(envName(key)); val != "" {
 			set.v.Set(key, val)
 			set.src[key] = settingSource{Env: envName(key)}
 		}
+	}
+	if val := s.getenv(envName(keyLang)); val != "" {
+		set.langs = append(set.langs, langSetting{val, settingSource{Env: envName(keyLang)}})
 	}
 	if path == "" {
 		path = findConfig(s)
@@ -88,36 +98,35 @@ func loadSettings(s *streams, path string) (*settings, error) {
 	if err != nil {
 		var me *msg.Error
 		if errors.As(err, &me) && me.ID == "file.too_large" {
-			return nil, msg.Wrap(err, "config.too_large", msg.Args{"File": path, "Max": maxConfigSize >> 10, "Keys": strings.Join(settingKeys, ", ")})
+			return set, msg.Wrap(err, "config.too_large", msg.Args{"File": path, "Max": maxConfigSize >> 10, "Keys": strings.Join(settingKeys, ", ")})
 		}
-		return nil, err
+		return set, err
 	}
-	cfg := viper.New()
-	cfg.SetConfigType("yaml")
-	if err := cfg.ReadConfig(bytes.NewReader(data)); err != nil {
-		return nil, msg.Wrap(err, "config.bad", msg.Args{"File": path, "Err": fileio.Reason(err)})
+	cfg, err := parseConfig(path, data)
+	if cfg.lang != nil {
+		set.langs = append(set.langs, langSetting{cfg.lang.val, settingSource{File: path, Line: cfg.lang.line}})
 	}
-	lines, err := checkConfig(path, data)
 	if err != nil {
-		return nil, err
+		return set, err
 	}
-	set.adopt(cfg, path, lines)
+	set.adopt(cfg, path)
 	return set, nil
 }
 
 // adopt takes the config file's values for the settings no variable gave.
-func (set *settings) adopt(cfg *viper.Viper, path string, lines map[string]int) {
+func (set *settings) adopt(cfg configFile, path string) {
 	for _, key := range settingKeys {
-		if set.v.IsSet(key) || !cfg.IsSet(key) {
+		c, ok := cfg.values[key]
+		if set.v.IsSet(key) || !ok {
 			continue
 		}
-		val := cfg.GetString(key)
+		val := c.val
 		if key == keyRubric && val != "" && !filepath.IsAbs(val) {
 			// A rubric named in a config file is relative to that file.
 			val = filepath.Join(filepath.Dir(path), val)
 		}
 		set.v.Set(key, val)
-		set.src[key] = settingSource{File: path, Line: lines[key]}
+		set.src[key] = settingSource{File: path, Line: c.line}
 	}
 }
 
@@ -166,15 +175,4 @@ func flagValue(args []string, name string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// badLang is the error for a language no catalog has, naming who asked for it.
-func badLang(c langChoice, set *settings) error {
-	args := msg.Args{"Lang": c.Asked, "Langs": strings.Join(i18n.Languages, ", ")}
-	if c.Flag {
-		return usage("lang.unsupported", args)
-	}
-	_, src, _ := set.value(keyLang)
-	args["Source"] = src.describe()
-	return usage("settings.bad_lang", args)
 }

@@ -51,6 +51,18 @@ func (a *app) settingError(key string, err error) error {
 	return msg.List{err, note}
 }
 
+// valueError is err, a value the flag named key does not take, or, when a setting gave that
+// value, one line naming the setting instead of a flag the command line never had: the
+// setting, the value and what it accepts.
+func (a *app) valueError(key string, accepts msg.M, err error) error {
+	src, ok := a.applied[key]
+	if !ok {
+		return err
+	}
+	val, _, _ := a.set.value(key)
+	return usage("settings.bad_value", msg.Args{"Source": src.describe(), "Key": key, "Value": val, "Accepts": accepts})
+}
+
 // changedValue is the value of the flag name when the command line gave it, else "": a
 // flag's default must not outrank a setting or an -o extension.
 func changedValue(cmd *cobra.Command, name string) string {

@@ -52,6 +52,9 @@ func runTemplate(a *app, opts *templateOptions) error {
 	if opts.Output == "" {
 		return usage("template.needs_output", nil)
 	}
+	if isTerminalPath(opts.Output) {
+		return usage("format.binary_terminal_file", msg.Args{"Format": "xlsx", "File": opts.Output})
+	}
 	year, err := yearFlag(opts.Year)
 	if err != nil {
 		return err
