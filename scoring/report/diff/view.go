@@ -58,9 +58,23 @@ func idWidth(lists ...[]idTitle) int {
 }
 
 func newView(in Input) *view {
+	c := in.Cat
+	v := &view{L: render.NewLabels(c), LTitle: c.T("diff.title")}
+	v.headline(in)
+	v.practices(in)
+	v.criteria(in)
+	v.answers(in)
+	v.metrics(in)
+	if !in.C.Changed() {
+		v.NoChange = c.T("diff.nothing_changed")
+	}
+	return v
+}
+
+// headline says which city and years, the warnings, and the tier, criteria and outcome lines.
+func (v *view) headline(in Input) {
 	c, r, cmp := in.Cat, in.Rubric, in.C
 	o, n := cmp.Old, cmp.New
-	v := &view{L: render.NewLabels(c), LTitle: c.T("diff.title")}
 	city := n.City
 	if city == "" {
 		city = o.City
@@ -87,8 +101,13 @@ func newView(in Input) *view {
 	v.CriteriaLine = c.T("diff.criteria", msg.Args{"Old": cmp.MetOld, "New": cmp.MetNew, "Total": cmp.Shared,
 		"PercentOld": c.Percent(pctOld), "PercentNew": c.Percent(pctNew), "Delta": signed(cmp.MetNew - cmp.MetOld)})
 	v.OutcomesLine = c.T("diff.outcomes", msg.Args{"Old": o.OutcomesCounted, "New": n.OutcomesCounted})
-	for _, p := range cmp.Practices {
-		pd := practiceDiff{Name: render.PracticeName(r, c, p.ID) + " (" + p.ID + ")"}
+}
+
+// practices puts each practice's share then and now, and the change.
+func (v *view) practices(in Input) {
+	c := in.Cat
+	for _, p := range in.C.Practices {
+		pd := practiceDiff{Name: render.PracticeName(in.Rubric, c, p.ID) + " (" + p.ID + ")"}
 		pd.Old, pd.New = "—", "—"
 		if p.InOld {
 			pd.Old = fmt.Sprintf("%d/%d %s", p.MetOld, p.TotalOld, c.Percent(p.Old))
@@ -106,6 +125,11 @@ func newView(in Input) *view {
 		}
 		v.Practices = append(v.Practices, pd)
 	}
+}
+
+// criteria lists the criteria gained, lost and still open.
+func (v *view) criteria(in Input) {
+	c, r, cmp := in.Cat, in.Rubric, in.C
 	for _, id := range cmp.Gained {
 		v.Gained = append(v.Gained, idTitle{id, render.QuestionTitle(r, c, id)})
 	}
@@ -116,8 +140,13 @@ func newView(in Input) *view {
 	v.LLost = c.T("diff.lost", msg.Args{"Count": len(cmp.Lost)})
 	v.LOpen = c.T("diff.still_open", msg.Args{"Count": len(cmp.StillOpen)})
 	v.StillOpen = strings.Join(cmp.StillOpen, ", ")
+}
+
+// answers lists the other answers that changed, and evidence added or removed. The criteria
+// gained and lost are listed by criteria: their answer's change is not "other".
+func (v *view) answers(in Input) {
+	c, cmp := in.Cat, in.C
 	v.LAnswers = c.T("diff.answers")
-	// The criteria gained and lost are listed above: their answer's change is not "other".
 	listed := map[string]bool{}
 	for _, id := range append(append([]string(nil), cmp.Gained...), cmp.Lost...) {
 		listed[id] = true
@@ -137,23 +166,26 @@ func newView(in Input) *view {
 			v.Answers = append(v.Answers, a.ID+": "+strings.Join(parts, "; "))
 		}
 	}
+}
+
+// metrics lists the outcome metrics added, removed or changed.
+func (v *view) metrics(in Input) {
+	c := in.Cat
 	v.LMetrics = c.T("summary.outcome_metrics")
-	for _, m := range cmp.Metrics {
+	for _, m := range in.C.Metrics {
 		if m.Kind == scoring.MetricSame {
 			continue
 		}
 		line := c.T("diff.metric."+string(m.Kind), msg.Args{"Name": m.Name})
-		if m.New != nil {
-			line += ": " + render.ValueText(c, m.New.Metric.Baseline, m.New.Metric.BaselineYear) + " → " + render.ValueText(c, m.New.Metric.Current, m.New.Metric.CurrentYear)
-		} else if m.Old != nil {
-			line += ": " + render.ValueText(c, m.Old.Metric.Baseline, m.Old.Metric.BaselineYear) + " → " + render.ValueText(c, m.Old.Metric.Current, m.Old.Metric.CurrentYear)
+		side := m.New
+		if side == nil {
+			side = m.Old
+		}
+		if side != nil {
+			line += ": " + render.ValueText(c, side.Metric.Baseline, side.Metric.BaselineYear) + " → " + render.ValueText(c, side.Metric.Current, side.Metric.CurrentYear)
 		}
 		v.Metrics = append(v.Metrics, line)
 	}
-	if !cmp.Changed() {
-		v.NoChange = c.T("diff.nothing_changed")
-	}
-	return v
 }
 
 func yearOr(c *i18n.Catalog, y int) string {
