@@ -125,20 +125,31 @@ func (s *Session) editMetric(m *assessment.Metric, isNew bool) error {
 	if err := s.save(); err != nil {
 		return err
 	}
-	text := func(label, value string, validate func(string) error, set func(string)) error {
-		v, err := s.p.Text(label, "", value, validate)
-		if err != nil {
-			return err
-		}
-		if v != value {
-			set(v)
-			return s.save()
-		}
-		return nil
-	}
-	if err := text(c.T("form.metric.unit"), m.Unit, nil, func(v string) { m.Unit = v }); err != nil {
+	if err := s.askText(c.T("form.metric.unit"), m.Unit, nil, func(v string) { m.Unit = v }); err != nil {
 		return err
 	}
+	if err := s.askDirection(m); err != nil {
+		return err
+	}
+	return s.askFigures(m)
+}
+
+// askText asks for one text of a metric and saves the file when the answer changes it.
+func (s *Session) askText(label, value string, validate func(string) error, set func(string)) error {
+	v, err := s.p.Text(label, "", value, validate)
+	if err != nil {
+		return err
+	}
+	if v != value {
+		set(v)
+		return s.save()
+	}
+	return nil
+}
+
+// askDirection asks which way is better for the metric.
+func (s *Session) askDirection(m *assessment.Metric) error {
+	c := s.c
 	dirs := []choice{
 		{Label: c.T("direction.increase"), Words: []string{"increase", "aumentar", "subir", "up", "higher"}},
 		{Label: c.T("direction.decrease"), Words: []string{"decrease", "disminuir", "reducir", "diminuir", "reduzir", "down", "lower"}},
@@ -154,12 +165,15 @@ func (s *Session) editMetric(m *assessment.Metric, isNew bool) error {
 	}
 	if nd := []assessment.Direction{assessment.Increase, assessment.Decrease}[d]; nd != m.Direction {
 		m.Direction = nd
-		if err := s.save(); err != nil {
-			return err
-		}
+		return s.save()
 	}
-	// Years and values may be left empty (a metric without a later value is kept, shown as not
-	// counted), in the full-screen form as in the line mode.
+	return nil
+}
+
+// askFigures asks for the metric's years, values and evidence. Any may be left empty: a
+// metric without a current value is kept, shown as not counted.
+func (s *Session) askFigures(m *assessment.Metric) error {
+	c := s.c
 	year := func(v string) error {
 		if _, ok := assessment.ParseYear(v); !ok && strings.TrimSpace(v) != "" {
 			return fmt.Errorf("%s", c.T("usage.bad_year", msg.Args{"Value": v}))
@@ -196,7 +210,7 @@ func (s *Session) editMetric(m *assessment.Metric, isNew bool) error {
 		{c.T("form.metric.evidence"), m.Evidence, nil, func(v string) { m.Evidence = v }},
 	}
 	for _, st := range steps {
-		if err := text(st.label, st.value, st.validate, st.set); err != nil {
+		if err := s.askText(st.label, st.value, st.validate, st.set); err != nil {
 			return err
 		}
 	}
