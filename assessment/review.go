@@ -63,12 +63,28 @@ type ReviewItem struct {
 	Answer Value
 }
 
+// ReviewedSubmission says which submission a review is of.
+type ReviewedSubmission struct {
+	// File is the submission's file name as the reviewer opened it.
+	File          string
+	City, Country string
+	Year          int
+	Rubric        RubricRef
+	// SHA256 is the digest of the submission's answers as read when the review was written
+	// (see answers.Digest): a different one means the city has changed its answers since.
+	SHA256 string
+}
+
 // Review is one evaluator's decisions on one submission, keyed by normalized criterion ID
 // and by outcome metric name.
 type Review struct {
-	Reviewer string
-	// SHA256 is the hash of the submission's answers as read when the review began.
-	SHA256   string
-	Criteria map[string]ReviewItem
-	Metrics  map[string]ReviewItem
+	Submission ReviewedSubmission
+	Reviewer   string
+	Criteria   map[string]ReviewItem
+	Metrics    map[string]ReviewItem
+}
+
+// NewReview returns an empty review of nothing yet.
+func NewReview() *Review {
+	return &Review{Criteria: map[string]ReviewItem{}, Metrics: map[string]ReviewItem{}}
 }

@@ -3,6 +3,8 @@ package schemas_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"sort"
@@ -10,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/citydatakit/wwc/assessment/answers"
+	"github.com/citydatakit/wwc/assessment/reviewfile"
 
 	"github.com/citydatakit/wwc/questions/rubricfile"
 
@@ -452,5 +455,34 @@ func TestAnswersFilesNameTheirSchema(t *testing.T) {
 	}
 	if first, _, _ := strings.Cut(string(data), "\n"); first != schemas.EditorLine(answers.Format) {
 		t.Errorf("first line %q", first)
+	}
+}
+
+// TestReviewFilesMatchTheirSchema: review files wwc writes, from generated decisions, are
+// valid against the published schema, and name it on their first line.
+func TestReviewFilesMatchTheirSchema(t *testing.T) {
+	rng := rand.New(rand.NewSource(16))
+	for i := 0; i < 50; i++ {
+		rev := assessment.NewReview()
+		rev.Reviewer = "Ana Pérez"
+		rev.Submission = assessment.ReviewedSubmission{File: "maipu-2024.yaml", City: "Maipú", Year: 2024,
+			Rubric: assessment.RubricRef{ID: "wwc-2022", Version: "2022.1"}, SHA256: "ab12"}
+		for j := rng.Intn(10); j > 0; j-- {
+			rev.Criteria[fmt.Sprintf("DM%d", 1+rng.Intn(9))] = assessment.ReviewItem{Decision: assessment.Decisions[rng.Intn(3)],
+				Answer: assessment.Values[rng.Intn(4)], Comment: "falta el acta", Date: "2026-11-21"}
+		}
+		if rng.Intn(2) == 0 {
+			rev.Metrics["Fugas de agua diarias"] = assessment.ReviewItem{Decision: assessment.Clarification}
+		}
+		data, err := reviewfile.Marshal(rev, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := schematest.ValidateYAML("review.yaml", data); err != nil {
+			t.Fatalf("%v\n%s", err, data)
+		}
+		if first, _, _ := strings.Cut(string(data), "\n"); first != schemas.EditorLine(reviewfile.Format) {
+			t.Errorf("first line %q", first)
+		}
 	}
 }
