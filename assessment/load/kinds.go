@@ -48,6 +48,7 @@ const (
 	OutputSummary = "summary"
 	OutputDiff    = "diff"
 	OutputTrend   = "trend"
+	OutputReview  = "review"
 )
 
 // extensions maps each file extension that names a spreadsheet, a CSV or an answers file to

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/citydatakit/wwc/assessment/answers"
+	"github.com/citydatakit/wwc/assessment/reviewfile"
 	"github.com/citydatakit/wwc/assessment/table"
 
 	"github.com/citydatakit/wwc/internal/i18n"
@@ -218,10 +219,22 @@ func xml2003(text []byte) bool {
 
 var jsonFormat = regexp.MustCompile(`"format"\s*:\s*"(wwc-[a-z]+/[0-9]+)"`)
 
+// reviewFormat is a review file's format line, in YAML or JSON.
+var reviewFormat = regexp.MustCompile(`(?m)^\s*"?format"?\s*:\s*["']?wwc-review/1["']?\s*,?\s*$`)
+
+// reviewFile says whether text is an evaluator's review file (wwc-review/1): its format line
+// comes among its first lines, after the schema comment.
+func reviewFile(text []byte) bool {
+	return reviewFormat.Match(text[:min(len(text), 4096)]) && !bytes.HasPrefix(text, []byte("{"))
+}
+
 // wwcText recognizes the text documents wwc writes: JSON by its format tag, HTML and Markdown
 // by their generator mark, CSV by its header row.
 func wwcText(text []byte) (Recognized, bool) {
 	t := bytes.TrimSpace(text)
+	if reviewFile(t) {
+		return Recognized{Kind: KindOutput, Output: OutputReview}, true
+	}
 	if bytes.HasPrefix(t, []byte("{")) {
 		first := t[:min(len(t), 512)]
 		if m := jsonFormat.FindSubmatch(first); m != nil {
@@ -234,6 +247,8 @@ func wwcText(text []byte) (Recognized, bool) {
 				return Recognized{Kind: KindOutput, Output: OutputDiff}, true
 			case wwcmark.TrendFormat:
 				return Recognized{Kind: KindOutput, Output: OutputTrend}, true
+			case reviewfile.Format:
+				return Recognized{Kind: KindOutput, Output: OutputReview}, true
 			}
 		}
 		return Recognized{}, false
