@@ -80,7 +80,7 @@ func runAssess(a *app, opts *assessOptions) error {
 	}
 	s := session.New(session.Options{
 		Rubric: r, Cat: a.cat, A: as, Save: file.save, Resumed: resumed,
-		In: a.io.In, Out: out, Styled: a.io.Styled() && !accessible,
+		In: a.io.In, Out: out,
 		Review: opts.Review, OnlyOpen: opts.OnlyOpen, Practice: strings.ToUpper(opts.Practice),
 	})
 	err = untilInterrupted(s.Run)

@@ -26,7 +26,7 @@ const (
 // or not and why, saving after every change.
 func (s *Session) outcomes() error {
 	c := s.c
-	s.say("%s", s.st.title.Render(c.T("form.outcomes")))
+	s.say("%s", c.T("form.outcomes"))
 	s.say("%s", c.T("form.outcomes_help"))
 	choices := map[metricAction]choice{
 		actAdd:    {Label: c.T("form.metric.add"), Words: []string{"add", "agregar", "añadir", "adicionar", "a"}},
@@ -85,9 +85,9 @@ func (s *Session) listMetrics() {
 	}
 	for i, m := range s.o.A.Outcomes {
 		mr := scoring.MetricResult{Metric: m, Reason: scoring.JudgeMetric(m)}
-		mark := s.st.good.Render("✓")
+		mark := "✓"
 		if !mr.Counted() {
-			mark = s.st.warn.Render("✗")
+			mark = "✗"
 		}
 		s.say("  %d. %s %s", i+1, mark, result.OutcomeLine(c, mr))
 	}

@@ -10,7 +10,6 @@ import (
 
 	"github.com/citydatakit/wwc/internal/i18n"
 
-	"charm.land/lipgloss/v2"
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
@@ -32,9 +31,6 @@ type Options struct {
 
 	In  io.Reader
 	Out io.Writer
-	// Styled colors the session's own text (headers, summaries); the command leaves it off
-	// for screen readers and TERM=dumb.
-	Styled bool
 
 	// Review visits every criterion; OnlyOpen only unanswered and in-progress ones; Practice
 	// only that practice. By default the unanswered criteria are visited.
@@ -48,26 +44,16 @@ type Session struct {
 	p   prompter
 	c   *i18n.Catalog
 	out io.Writer
-	st  styles
 	// saved counts the answers saved in this session, for the closing message.
 	saved int
 	// wrote says the answers file has been written in this session.
 	wrote bool
 }
 
-type styles struct{ title, dim, good, warn lipgloss.Style }
-
 // New prepares a session.
 func New(o Options) *Session {
 	s := &Session{o: o, c: o.Cat, out: o.Out}
 	s.p = accessiblePrompter{in: &lineReader{r: o.In}, out: o.Out, cat: o.Cat}
-	s.st = styles{lipgloss.NewStyle(), lipgloss.NewStyle(), lipgloss.NewStyle(), lipgloss.NewStyle()}
-	if o.Styled {
-		s.st.title = s.st.title.Bold(true)
-		s.st.dim = s.st.dim.Faint(true)
-		s.st.good = s.st.good.Foreground(lipgloss.Color("2"))
-		s.st.warn = s.st.warn.Foreground(lipgloss.Color("3"))
-	}
 	return s
 }
 
@@ -116,8 +102,8 @@ func (s *Session) score() *scoring.Result {
 
 func (s *Session) intro() {
 	r := s.o.Rubric
-	s.say("%s", s.st.title.Render(s.c.T("form.welcome", msg.Args{"Rubric": r.Name.Get(s.c.Lang())})))
-	s.say("%s", s.st.dim.Render(s.c.T("summary.disclaimer")))
+	s.say("%s", s.c.T("form.welcome", msg.Args{"Rubric": r.Name.Get(s.c.Lang())}))
+	s.say("%s", s.c.T("summary.disclaimer"))
 	s.say("%s", s.c.T("form.accessible_help"))
 	if s.o.Resumed {
 		res := s.score()
@@ -141,7 +127,7 @@ func (s *Session) intro() {
 // city is required; the others may be left empty. Each field is saved once given.
 func (s *Session) details() error {
 	a, c := s.o.A, s.c
-	s.say("%s", s.st.title.Render(c.T("form.details")))
+	s.say("%s", c.T("form.details"))
 	for _, f := range s.detailFields() {
 		v, err := s.p.Text(f.label, "", f.text, f.validate)
 		if err != nil {
@@ -283,9 +269,9 @@ func (s *Session) criteria() error {
 				continue
 			}
 			if asked == 0 {
-				s.say("%s", s.st.title.Render(c.T("form.practice", msg.Args{
+				s.say("%s", c.T("form.practice", msg.Args{
 					"N": pi + 1, "Of": len(r.Practices), "ID": p.ID, "Name": p.Name.Get(c.Lang()),
-				})))
+				}))
 			}
 			asked++
 			visited++
@@ -309,10 +295,10 @@ func (s *Session) ask(q *questions.Question, index int) error {
 	c, lang, a := s.c, s.c.Lang(), s.o.A
 	id := questions.NormalizeID(q.ID)
 	res := s.score()
-	s.say("%s", s.st.dim.Render(c.T("form.progress", msg.Args{
+	s.say("%s", c.T("form.progress", msg.Args{
 		"N": index, "Of": s.o.Rubric.Count(), "Met": res.Met, "Percent": c.Percent(res.Percent()),
 		"Tier": render.TierName(s.o.Rubric, c, res.Tier),
-	})))
+	}))
 	desc := q.Question.Get(lang)
 	if g := q.Guidance.Get(lang); g != "" {
 		desc += "\n" + c.T("rubric.show.guidance", msg.Args{"Text": g})
@@ -377,19 +363,19 @@ func (s *Session) practiceSummary(id string) {
 				open++
 			}
 		}
-		s.say("%s", s.st.good.Render(c.T("form.practice_summary", msg.Args{
+		s.say("%s", c.T("form.practice_summary", msg.Args{
 			"Name": render.PracticeName(s.o.Rubric, c, id), "Met": p.Met, "Total": p.Total,
 			"Percent": c.Percent(p.Percent()), "Open": open,
-		})))
+		}))
 		s.say("")
 	}
 }
 
 func (s *Session) result() error {
 	res := s.score()
-	s.say("%s", s.st.title.Render(s.c.T("form.result")))
+	s.say("%s", s.c.T("form.result"))
 	s.say("")
-	in := result.Input{Result: res, Rubric: s.o.Rubric, Cat: s.c, Styled: s.o.Styled}
+	in := result.Input{Result: res, Rubric: s.o.Rubric, Cat: s.c}
 	f, _ := result.Formats.Lookup(render.FormatText)
 	return f.New().Write(s.out, in)
 }
