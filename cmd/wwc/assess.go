@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
+	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/internal/session"
 	"github.com/citydatakit/wwc/questions"
@@ -236,7 +237,7 @@ func importTable(a *app, f *answersFile, output string, r *questions.Rubric) (*a
 		return nil, false, err
 	}
 	target := output
-	if target == "" || samePath(target, workbook) {
+	if target == "" || fileio.SamePath(target, workbook) {
 		target = strings.TrimSuffix(workbook, filepath.Ext(workbook)) + ".yaml"
 	}
 	f.path = freeName(target)

@@ -71,7 +71,7 @@ type scoreRun struct {
 // check reads and checks every option before any file is opened.
 func (opts *scoreOptions) check(a *app) (*scoreRun, error) {
 	opts.Output = outputPath(opts.Output)
-	if opts.Output != "" && opts.File != dash && samePath(opts.Output, opts.File) {
+	if opts.Output != "" && opts.File != dash && fileio.SamePath(opts.Output, opts.File) {
 		return nil, usage("usage.output_is_input", msg.Args{"File": opts.Output})
 	}
 	name, err := a.formatFor(result.Formats, opts.Format, opts.Output)
@@ -173,9 +173,6 @@ func writeReport(a *app, format result.Format, in result.Input, output string) e
 	}
 	return emit(a, buf.Bytes(), output)
 }
-
-// samePath says whether two paths name the same file (see fileio.SamePath).
-func samePath(a, b string) bool { return fileio.SamePath(a, b) }
 
 // yearFlag reads a --year value; "" is no year.
 func yearFlag(s string) (int, error) {

@@ -96,7 +96,7 @@ func runTemplate(a *app, opts *templateOptions) error {
 // earlier year's answers, --year sets the new year and everything else is carried over as a
 // starting point.
 func startFrom(a *app, opts *templateOptions, t *xlsx.Template, year int) error {
-	if samePath(opts.From, opts.Output) {
+	if fileio.SamePath(opts.From, opts.Output) {
 		return usage("usage.output_is_input", msg.Args{"File": opts.Output})
 	}
 	from, err := load.File(opts.From, load.Options{Rubric: t.Rubric})

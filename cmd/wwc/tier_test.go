@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/questions/rubricfile"
 
 	"github.com/citydatakit/wwc/internal/i18n"
@@ -17,7 +18,7 @@ import (
 // spellings gives the ways people type a word: any case, with or without its accents, an
 // accent where there is none, spaces around.
 func spellings(word string) []string {
-	bare := foldWord(word)
+	bare := assessment.Fold(word)
 	accented := norm.NFC.String(strings.Replace(bare, "a", "a\u0301", 1))
 	var out []string
 	for _, w := range []string{word, bare, accented} {

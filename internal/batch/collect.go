@@ -58,9 +58,6 @@ func SkipReason(name string) string {
 	return ""
 }
 
-// Skipped reports whether a file found in a folder is left out by its name.
-func Skipped(name string) bool { return SkipReason(name) != "" }
-
 // Collect expands paths into the files to read: files as given (read whatever their name, so
 // that a renamed file still gets its precise message), folders walked recursively, and glob
 // patterns. In a folder, only regular files are taken, and only those that look like a

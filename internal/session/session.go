@@ -44,8 +44,6 @@ type Session struct {
 	p   prompter
 	c   *i18n.Catalog
 	out io.Writer
-	// saved counts the answers saved in this session, for the closing message.
-	saved int
 	// wrote says the answers file has been written in this session.
 	wrote bool
 }
@@ -57,9 +55,6 @@ func New(o Options) *Session {
 	return s
 }
 
-// Saved is how many answers and metrics this session saved.
-func (s *Session) Saved() int { return s.saved }
-
 func (s *Session) say(format string, args ...any) {
 	fmt.Fprintf(s.out, format+"\n", args...)
 }
@@ -69,7 +64,6 @@ func (s *Session) save() error {
 		return err
 	}
 	s.wrote = true
-	s.saved++
 	return nil
 }
 
