@@ -99,3 +99,6 @@ func NotApplicable(s string) bool {
 	f := Fold(s)
 	return notApplicable[f] || notApplicable[trimPunct(f)]
 }
+
+// Open reports whether a criterion answered v is still to be done: unanswered or in progress.
+func (v Value) Open() bool { return v == Unanswered || v == InProgress }

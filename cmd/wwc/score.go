@@ -10,6 +10,7 @@ import (
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
+	"github.com/citydatakit/wwc/internal/atomicfile"
 	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/internal/scorefile"
@@ -163,7 +164,7 @@ func writeReport(a *app, format result.Format, in result.Input, output string) e
 			w = a.io.StyledOut()
 		}
 		if err := format.New().Write(w, in); err != nil {
-			return msg.Wrap(err, "file.write", msg.Args{"File": "stdout", "Err": err.Error()})
+			return atomicfile.WriteError("stdout", err)
 		}
 		return nil
 	}

@@ -220,7 +220,7 @@ func (s *Session) visit(q *questions.Question) bool {
 	case s.o.Review:
 		return true
 	case s.o.OnlyOpen:
-		return v == assessment.Unanswered || v == assessment.InProgress
+		return v.Open()
 	case s.o.Practice != "":
 		return true
 	}
@@ -353,7 +353,7 @@ func (s *Session) practiceSummary(id string) {
 		}
 		open := 0
 		for _, q := range res.Questions {
-			if q.Practice == id && (q.Answer == assessment.Unanswered || q.Answer == assessment.InProgress) {
+			if q.Practice == id && q.Answer.Open() {
 				open++
 			}
 		}

@@ -188,10 +188,7 @@ func (m *Model) id(i int) string { return questions.NormalizeID(m.qs[i].ID) }
 func (m *Model) value(i int) assessment.Value { return m.a.Answer(m.id(i)).Value }
 
 // open says whether a criterion is still open: unanswered or in progress.
-func (m *Model) open(i int) bool {
-	v := m.value(i)
-	return v == assessment.Unanswered || v == assessment.InProgress
-}
+func (m *Model) open(i int) bool { return m.value(i).Open() }
 
 // firstOpen is the first open criterion from i on, wrapping around; i itself when none is.
 func (m *Model) firstOpen(i int) int {
