@@ -65,9 +65,11 @@ func (n *Reports) Write(i int, in result.Input) error {
 	if err := n.format.New().Write(&buf, in); err != nil {
 		return err
 	}
+	// The temporary name is already the safe step: Finish renames it into place, so it is
+	// written plainly, without a second temporary file and a sync of its own.
 	tmp := filepath.Join(n.dir, fmt.Sprintf(".wwc-report-%d%s", i, n.ext))
-	if err := atomicfile.Write(tmp, buf.Bytes(), 0o644); err != nil {
-		return err
+	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+		return atomicfile.WriteError(tmp, err)
 	}
 	base := n.stem(i, in.Result.City, in.Result.Year)
 	n.mu.Lock()
