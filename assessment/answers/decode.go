@@ -81,8 +81,8 @@ func (d *decoder) document(root *yaml.Node) *assessment.Assessment {
 			}
 		case "population":
 			if s := d.scalar(key, v, kindNumber); s.Set {
-				if p, ok := assessment.ParseNumber(s.Value); ok && p >= 0 && p == float64(int(p)) {
-					a.Population = int(p)
+				if p, ok := assessment.ParseWhole(s.Value); ok {
+					a.Population = p
 				} else {
 					if d.room() {
 						d.problem(s.Line, "answers.bad_population", msg.Args{"Value": s.Value})

@@ -427,3 +427,22 @@ func TestMergeKeysAreRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestPopulationAsTheSchemaSays: a population with thousands separators, as FORMATS.md and
+// the answers-file schema allow (the workbook reader took them, the answers file did not),
+// and nothing that is not a whole number.
+func TestPopulationAsTheSchemaSays(t *testing.T) {
+	for text, want := range map[string]int{"578605": 578605, "578.605": 578605, "578,605": 578605, `"578 605"`: 578605, "1.234.567": 1234567, "578605.0": 578605} {
+		a, err := Parse([]byte("format: wwc-answers/1\npopulation: "+text+"\nanswers: {}\n"), "a.yaml")
+		if err != nil {
+			t.Errorf("population %s: %v", text, err)
+		} else if a.Population != want {
+			t.Errorf("population %s: %d; want %d", text, a.Population, want)
+		}
+	}
+	for _, text := range []string{"-5", "1.5", "many", "1e30", "578.6"} {
+		if _, err := Parse([]byte("format: wwc-answers/1\npopulation: "+text+"\nanswers: {}\n"), "a.yaml"); err == nil {
+			t.Errorf("population %s accepted", text)
+		}
+	}
+}

@@ -85,9 +85,15 @@ var (
 	populationNames = []string{"Population", "Población", "População"}
 )
 
+// idNames and answerNames are the names of the criteria table's ID and answer columns.
+var (
+	idNames     = []string{"ID", "Code", "Código", "Criterion ID", "ID del criterio", "ID do critério"}
+	answerNames = []string{"Answer", "Met", "Status", "Respuesta", "Cumple", "Estado", "Resposta", "Atende", "Situação"}
+)
+
 var criteriaHeaders = merge(
-	keys(ColID, "ID", "Code", "Código", "Criterion ID", "ID del criterio", "ID do critério"),
-	keys(ColAnswer, "Answer", "Met", "Status", "Respuesta", "Cumple", "Estado", "Resposta", "Atende", "Situação"),
+	keys(ColID, idNames...),
+	keys(ColAnswer, answerNames...),
 	keys(ColEvidence, evidenceNames...),
 	keys(ColNotes, "Notes", "Notas", "Comments", "Comentarios", "Observaciones", "Observações", "Comentários"),
 )
@@ -279,7 +285,7 @@ func (c Columns) Has(role Role) bool {
 
 // ExpectedCriteriaHeaders lists, for messages, the names an ID and an answer column may have.
 func ExpectedCriteriaHeaders() string {
-	return "ID, Code, Código, ID del criterio, ID do critério + Answer, Met, Status, Respuesta, Cumple, Estado, Resposta, Atende, Situação"
+	return strings.Join(idNames, ", ") + " + " + strings.Join(answerNames, ", ")
 }
 
 // answerHeaderLang tells the language of a table from its answer column's name.
