@@ -1,7 +1,5 @@
 package assessment
 
-import "strings"
-
 // Decision is an evaluator's verdict on one claim of a city: a criterion's answer with its
 // evidence, or an outcome metric.
 type Decision int
@@ -35,7 +33,7 @@ func (d Decision) String() string {
 // three languages, folded (case, accents and spacing ignored).
 var decisionWords = map[string]Decision{
 	"accepted": Accepted, "accept": Accepted, "aceptado": Accepted, "aceptada": Accepted, "aceito": Accepted, "aceita": Accepted,
-	"not accepted": NotAccepted, "not_accepted": NotAccepted, "rejected": NotAccepted,
+	"not accepted": NotAccepted, "rejected": NotAccepted,
 	"no aceptado": NotAccepted, "no aceptada": NotAccepted, "rechazado": NotAccepted,
 	"nao aceito": NotAccepted, "nao aceita": NotAccepted, "rejeitado": NotAccepted,
 	"clarification": Clarification, "aclaracion": Clarification, "esclarecimento": Clarification,
@@ -45,10 +43,7 @@ var decisionWords = map[string]Decision{
 // ParseDecision reads a decision in any of the three languages, case, accents and
 // surrounding spaces ignored; ok is false for a word that is none of them.
 func ParseDecision(s string) (d Decision, ok bool) {
-	d, ok = decisionWords[strings.ReplaceAll(Fold(s), "_", " ")]
-	if !ok {
-		d, ok = decisionWords[Fold(s)]
-	}
+	d, ok = decisionWords[Fold(s)]
 	return d, ok
 }
 

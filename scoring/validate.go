@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
@@ -37,10 +38,7 @@ type Validation struct {
 func Validate(r *questions.Rubric, a *assessment.Assessment, rev *assessment.Review, claimed *Result, opts Options) Validation {
 	v := Validation{Total: claimed.Total}
 	checked := *a
-	checked.Answers = make(map[string]assessment.Answer, len(a.Answers))
-	for id, ans := range a.Answers {
-		checked.Answers[id] = ans
-	}
+	checked.Answers = maps.Clone(a.Answers)
 	for _, q := range claimed.Questions {
 		id := questions.NormalizeID(q.ID)
 		item, decided := rev.Criteria[id]

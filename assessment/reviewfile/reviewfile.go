@@ -6,9 +6,10 @@ package reviewfile
 
 import (
 	"bytes"
-	"sort"
-	"strconv"
+	"maps"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/atomicfile"
@@ -127,23 +128,11 @@ func readItem(it *itemDoc, name, key string) (assessment.ReviewItem, msg.List) {
 
 // isDate reports whether s is a day written YYYY-MM-DD.
 func isDate(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	y, e1 := strconv.Atoi(s[:4])
-	m, e2 := strconv.Atoi(s[5:7])
-	d, e3 := strconv.Atoi(s[8:])
-	return e1 == nil && e2 == nil && e3 == nil && y > 1900 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
+func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
 
 // Marshal writes the review as YAML, criteria in order (the order given, then the rest
 // sorted), metrics sorted by name; a decision not taken is left out.

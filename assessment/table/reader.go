@@ -249,18 +249,8 @@ func (t *Reader) ambiguous(at msg.M, text string, read float64, amb *assessment.
 		lang = msg.M{ID: "notice.lang_" + t.Lang}
 	}
 	t.A.Notify(assessment.Notice{Code: code, Place: at, Args: msg.Args{
-		"Value": text, "Mark": amb.Mark, "Read": plainNumber(read, t.Lang), "Other": plainNumber(amb.Other, t.Lang), "Lang": lang,
+		"Value": text, "Mark": amb.Mark, "Read": i18n.For(t.Lang).Plain(read), "Other": i18n.For(t.Lang).Plain(amb.Other), "Lang": lang,
 	}})
-}
-
-// plainNumber writes a number with no thousands separator and the decimal mark of the
-// table's language, so that it reads one way only.
-func plainNumber(f float64, lang string) string {
-	s := strconv.FormatFloat(f, 'f', -1, 64)
-	if lang == "es" || lang == "pt" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
 }
 
 // date is a day rendered the catalog's way.
