@@ -1,9 +1,8 @@
-// Package assessment holds a city's answers to the rubric and the ways they are read and
-// written: the Assessment type, the liberal parsing of answers, directions and numbers that
-// FORMATS.md asks for, and the answers file (wwc-answers/1, YAML or JSON).
-//
-// Spreadsheet readers live in subpackages so that this package, which scoring depends on,
-// stays free of spreadsheet libraries; package load picks the reader for a file.
+// Package assessment is the domain: a city's answers to the rubric (the Assessment type,
+// answer words, directions and numbers read as FORMATS.md asks), an evaluator's decisions on
+// them (Review), and the check of answers against the rubric. It does no I/O and knows no file
+// format: the answers file is package answers, the table vocabulary package table, each
+// spreadsheet format its own subpackage, and package load picks the reader for a file.
 package assessment
 
 import (

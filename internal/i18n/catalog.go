@@ -87,10 +87,10 @@ func For(lang string) *Catalog {
 	for _, l := range langs {
 		data, err := catalogFS.ReadFile("catalog/" + l + ".yaml")
 		if err != nil {
-			panic(fmt.Sprintf("msg: catalog %s missing from the binary: %v", l, err))
+			panic(fmt.Sprintf("i18n: catalog %s missing from the binary: %v", l, err))
 		}
 		if _, err := bundle.ParseMessageFileBytes(data, l+".yaml"); err != nil {
-			panic(fmt.Sprintf("msg: catalog %s does not parse: %v", l, err))
+			panic(fmt.Sprintf("i18n: catalog %s does not parse: %v", l, err))
 		}
 	}
 	c := &Catalog{lang: lang, loc: goi18n.NewLocalizer(bundle, lang)}
@@ -118,7 +118,7 @@ func (c *Catalog) T(id string, args ...msg.Args) string {
 				v = l.Localize(c)
 			} else {
 				// Everything else may be content from a file: shown on one line, cleaned
-				// and cut short (see clean.go).
+				// and cut short (see msg.CleanArg).
 				v = msg.CleanArg(k, v)
 			}
 			data[k] = v

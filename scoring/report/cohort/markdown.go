@@ -8,7 +8,7 @@ import (
 
 type markdownWriter struct{}
 
-// WriteSummary writes the rows and statistics as Markdown tables.
+// Write writes the rows and statistics as Markdown tables.
 func (markdownWriter) Write(w io.Writer, in Input) error {
 	v := newView(in)
 	d := render.MarkdownDoc(v.Title)

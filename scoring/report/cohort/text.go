@@ -6,7 +6,7 @@ import (
 	"github.com/citydatakit/wwc/scoring/report/render"
 )
 
-// textSummary is what an evaluator reads in the terminal after a batch.
+// textWriter is what an evaluator reads in the terminal after a batch.
 type textWriter struct{}
 
 // Narrowest a practice's name and a criterion's title get on a narrow terminal.

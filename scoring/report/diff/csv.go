@@ -9,7 +9,7 @@ import (
 
 type csvWriter struct{}
 
-// WriteDiff writes one row per criterion: its answer and whether it counts, before and after.
+// Write writes one row per criterion: its answer and whether it counts, before and after.
 func (csvWriter) Write(w io.Writer, in Input) error {
 	c, cmp := in.Cat, in.C
 	l := render.NewLabels(c)

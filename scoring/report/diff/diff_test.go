@@ -2,6 +2,7 @@ package diff
 
 import (
 	"bytes"
+	"slices"
 	"testing"
 
 	"github.com/citydatakit/wwc/internal/i18n"
@@ -31,7 +32,7 @@ func TestGoldenDiff(t *testing.T) {
 			}
 		}
 	}
-	if got := Formats.Names(); len(got) != 5 || Formats.Known(render.FormatXLSX) {
+	if got := Formats.Names(); len(got) != 5 || slices.Contains(got, render.FormatXLSX) {
 		t.Errorf("formats %v", got)
 	}
 }

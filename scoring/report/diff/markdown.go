@@ -8,7 +8,7 @@ import (
 
 type markdownWriter struct{}
 
-// WriteDiff writes the comparison as Markdown.
+// Write writes the comparison as Markdown.
 func (markdownWriter) Write(w io.Writer, in Input) error {
 	v := newView(in)
 	d := render.MarkdownDoc(v.Heading)

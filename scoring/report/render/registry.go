@@ -76,8 +76,6 @@ func NewRegistry[W any](fs ...Format[W]) *Registry[W] {
 // writers: every Registry is one.
 type Formats interface {
 	Names() []string
-	Known(name string) bool
-	NameForPath(path string) (string, bool)
 	IsBinary(name string) bool
 }
 
@@ -104,31 +102,6 @@ func (r *Registry[W]) Lookup(name string) (Format[W], bool) {
 		}
 	}
 	return Format[W]{}, false
-}
-
-// Known reports whether the document has a format called name.
-func (r *Registry[W]) Known(name string) bool {
-	_, ok := r.Lookup(name)
-	return ok
-}
-
-// ForPath is the format an output file's extension asks for, ignoring case.
-func (r *Registry[W]) ForPath(path string) (Format[W], bool) {
-	ext := strings.ToLower(filepath.Ext(path))
-	for _, f := range r.formats {
-		for _, e := range f.Exts {
-			if e == ext {
-				return f, true
-			}
-		}
-	}
-	return Format[W]{}, false
-}
-
-// NameForPath is the name of the format an output file's extension asks for.
-func (r *Registry[W]) NameForPath(path string) (string, bool) {
-	f, ok := r.ForPath(path)
-	return f.Name, ok
 }
 
 // IsBinary reports whether the format called name writes bytes a terminal cannot show.

@@ -1,22 +1,12 @@
 package result
 
 import (
-	"bytes"
 	"encoding/json"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/scoring"
 )
-
-// IsResult reports whether data looks like a saved wwc-result/1 document.
-func IsResult(data []byte) bool {
-	head := data
-	if len(head) > 512 {
-		head = head[:512]
-	}
-	return bytes.HasPrefix(bytes.TrimSpace(data), []byte("{")) && bytes.Contains(head, []byte(`"`+ResultFormat+`"`))
-}
 
 // ReadResult reads a saved result back into a scoring.Result, so that a result saved last
 // year can be compared with this year's answers. name is used in messages.

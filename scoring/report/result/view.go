@@ -56,12 +56,12 @@ type band struct {
 }
 
 type practiceView struct {
-	ID, Name        string
-	Met, Total      int
-	Percent         float64
-	PercentText     string
-	Bar             string
-	Good, Fair, Low bool
+	ID, Name    string
+	Met, Total  int
+	Percent     float64
+	PercentText string
+	Bar         string
+	Good, Fair  bool
 }
 
 type metricView struct {
@@ -111,8 +111,6 @@ func newView(in Input) *view {
 			pv.Good = true
 		case standingFair:
 			pv.Fair = true
-		default:
-			pv.Low = true
 		}
 		v.Practices = append(v.Practices, pv)
 	}

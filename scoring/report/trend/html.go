@@ -33,7 +33,7 @@ type chartPoint struct {
 	Year         int
 }
 
-// WriteTrend writes a page with the share over the years, the tier bands shaded behind it.
+// Write writes a page with the share over the years, the tier bands shaded behind it.
 func (htmlWriter) Write(w io.Writer, in Input) error {
 	v := newView(in)
 	c, r, t := in.Cat, in.Rubric, in.T

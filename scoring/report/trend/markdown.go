@@ -8,7 +8,7 @@ import (
 
 type markdownWriter struct{}
 
-// WriteTrend writes the trend as Markdown tables.
+// Write writes the trend as Markdown tables.
 func (markdownWriter) Write(w io.Writer, in Input) error {
 	v := newView(in)
 	d := render.MarkdownDoc(v.Heading)
