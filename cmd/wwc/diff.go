@@ -45,13 +45,17 @@ func newDiffCmd(a *app) *cobra.Command {
 }
 
 // resultOf is the scored city a file gives (see scorefile): its language, when it says one,
-// becomes the messages' if nothing else chose one.
+// becomes the messages' if nothing else chose one; answers made for another rubric are
+// scored with r and said so, as wwc score does.
 func resultOf(a *app, r *questions.Rubric, path string) (*scoring.Result, error) {
 	s, err := scorefile.File(path, r, scorefile.Options{})
 	if err != nil {
 		return nil, err
 	}
 	a.adoptFileLang(s.Lang)
+	if w := s.OtherRubric(path, r); w != nil && s.Assessment != nil {
+		a.warn(msg.Text(a.cat, w))
+	}
 	return s.Result, nil
 }
 
