@@ -1,7 +1,6 @@
 package assessment
 
 import (
-	"errors"
 	"sort"
 
 	"github.com/citydatakit/wwc/internal/msg"
@@ -20,15 +19,8 @@ func Check(a *Assessment, r *questions.Rubric) error {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	var problems msg.List
-	more := 0
-	add := func(id string, args msg.Args) {
-		if len(problems) >= MaxProblems {
-			more++
-			return
-		}
-		problems = append(problems, msg.E(id, args))
-	}
+	problems := Problems{File: a.Source}
+	add := problems.E
 	for _, id := range ids {
 		q := r.Question(id)
 		place := a.place(id)
@@ -46,13 +38,7 @@ func Check(a *Assessment, r *questions.Rubric) error {
 			}
 		}
 	}
-	if more > 0 {
-		problems = append(problems, msg.E("table.more_problems", msg.Args{"File": a.Source, "Count": more}))
-	}
-	if len(problems) > 0 {
-		return problems
-	}
-	return nil
+	return problems.Err()
 }
 
 func (a *Assessment) place(id string) msg.M {
@@ -112,39 +98,11 @@ func idRange(r *questions.Rubric) string {
 // check's) into one list, capped as each pass is: MaxProblems, then one line counting the
 // rest, the counts of the passes' own "and N more" lines included.
 func JoinProblems(errs ...error) error {
-	var all msg.List
-	more, file := 0, any(nil)
+	var all Problems
 	for _, err := range errs {
-		var list msg.List
-		if err == nil {
-			continue
-		}
-		if !errors.As(err, &list) {
-			list = msg.List{err}
-		}
-		for _, e := range list {
-			var me *msg.Error
-			if errors.As(e, &me) && file == nil {
-				file = me.Args["File"]
-			}
-			if me != nil && me.ID == "table.more_problems" {
-				if n, ok := me.Args["Count"].(int); ok {
-					more += n
-					continue
-				}
-			}
-			if len(all) >= MaxProblems {
-				more++
-				continue
-			}
-			all = append(all, e)
+		if err != nil {
+			all.Add(err)
 		}
 	}
-	if more > 0 {
-		all = append(all, msg.E("table.more_problems", msg.Args{"File": file, "Count": more}))
-	}
-	if len(all) == 0 {
-		return nil
-	}
-	return all
+	return all.Err()
 }

@@ -16,18 +16,13 @@ import (
 // file says, not about what an alias repeats. The walk never follows one either, so its work
 // is bounded by the file's size.
 func refuseAliases(root *yaml.Node, name string) error {
-	var problems msg.List
-	more := 0
+	problems := assessment.Problems{File: name}
 	stack := []*yaml.Node{root}
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		if n.Kind == yaml.AliasNode {
-			if len(problems) < assessment.MaxProblems {
-				problems = append(problems, msg.E("answers.alias", msg.Args{"File": name, "Line": n.Line, "Name": n.Value}))
-			} else {
-				more++
-			}
+			problems.E("answers.alias", msg.Args{"File": name, "Line": n.Line, "Name": n.Value})
 			continue // never follow an alias: that is the expansion being refused
 		}
 		// Children in reverse, so that problems come out in the file's order.
@@ -35,11 +30,5 @@ func refuseAliases(root *yaml.Node, name string) error {
 			stack = append(stack, n.Content[i])
 		}
 	}
-	if len(problems) == 0 {
-		return nil
-	}
-	if more > 0 {
-		problems = append(problems, msg.E("table.more_problems", msg.Args{"File": name, "Count": more}))
-	}
-	return problems
+	return problems.Err()
 }

@@ -156,7 +156,7 @@ func (d *decoder) answers(v *yaml.Node, a *assessment.Assessment) {
 		}
 		first[id] = k.Line
 		ans := d.answer(key, v)
-		if len(d.problems) == 0 { // else the file is refused: keep nothing for it
+		if d.problems.Len() == 0 { // else the file is refused: keep nothing for it
 			a.Answers[id] = ans
 			a.Places[id] = msg.M{ID: "place.line", Args: msg.Args{"Line": k.Line}}
 		}

@@ -13,37 +13,21 @@ import (
 // line counting the rest.
 type decoder struct {
 	name     string
-	problems msg.List
-	more     int
+	problems assessment.Problems
 }
 
-// room tells whether one more problem is listed; past assessment.MaxProblems it is only
-// counted. Callers ask before building a problem's arguments, so that a hostile file with
-// thousands of problems costs no more than a file with fifty.
-func (d *decoder) room() bool {
-	if len(d.problems) < assessment.MaxProblems {
-		return true
-	}
-	d.more++
-	return false
-}
+// room tells whether one more problem is listed (see assessment.Problems.Room): callers ask
+// before building a problem's arguments.
+func (d *decoder) room() bool { return d.problems.Room() }
 
 // problem records what is wrong at line; callers have asked room first.
 func (d *decoder) problem(line int, id string, args msg.Args) {
 	args["File"], args["Line"] = d.name, line
-	d.problems = append(d.problems, msg.E(id, args))
+	d.problems.Add(msg.E(id, args))
 }
 
 // err returns the problems found, nil when there are none.
-func (d *decoder) err() error {
-	if len(d.problems) == 0 {
-		return nil
-	}
-	if d.more > 0 {
-		return append(d.problems, msg.E("table.more_problems", msg.Args{"File": d.name, "Count": d.more}))
-	}
-	return d.problems
-}
+func (d *decoder) err() error { return d.problems.Err() }
 
 // What a value should be, for the messages about a value of the wrong kind.
 var (

@@ -49,7 +49,7 @@ func Parse(data []byte, name string) (*assessment.Assessment, error) {
 			return nil, err
 		}
 	}
-	d := &decoder{name: name}
+	d := &decoder{name: name, problems: assessment.Problems{File: name}}
 	a := d.document(&root)
 	if err := d.err(); err != nil {
 		return nil, err

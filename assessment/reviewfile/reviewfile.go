@@ -75,9 +75,9 @@ func Parse(data []byte, name string) (*assessment.Review, error) {
 		}
 		return nil, yamlerr.Translate(err, name)
 	}
-	var problems msg.List
+	problems := assessment.Problems{File: name}
 	if d.Format != Format {
-		problems = append(problems, msg.E("review.bad_format", msg.Args{"File": name, "Got": d.Format, "Want": Format}))
+		problems.E("review.bad_format", msg.Args{"File": name, "Got": d.Format, "Want": Format})
 	}
 	rev := assessment.NewReview()
 	rev.Reviewer = d.Reviewer
@@ -85,16 +85,16 @@ func Parse(data []byte, name string) (*assessment.Review, error) {
 	rev.Submission = assessment.ReviewedSubmission{File: s.File, City: s.City, Country: s.Country, Year: s.Year, Rubric: s.Rubric, SHA256: s.SHA256}
 	for _, key := range sortedKeys(d.Criteria) {
 		item, errs := readItem(d.Criteria[key], name, key)
-		problems = append(problems, errs...)
+		problems.Add(errs)
 		rev.Criteria[questions.NormalizeID(key)] = item
 	}
 	for _, key := range sortedKeys(d.Metrics) {
 		item, errs := readItem(d.Metrics[key], name, key)
-		problems = append(problems, errs...)
+		problems.Add(errs)
 		rev.Metrics[strings.TrimSpace(key)] = item
 	}
-	if len(problems) > 0 {
-		return nil, problems
+	if err := problems.Err(); err != nil {
+		return nil, err
 	}
 	return rev, nil
 }

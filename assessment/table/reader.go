@@ -24,8 +24,7 @@ type Reader struct {
 	// listed in it.
 	Lang     string
 	A        *assessment.Assessment
-	Problems msg.List
-	more     int
+	problems assessment.Problems
 	idCell   map[string]msg.M
 }
 
@@ -33,32 +32,23 @@ type Reader struct {
 func NewReader(file string) *Reader {
 	a := assessment.New()
 	a.Source = file
-	return &Reader{File: file, A: a, idCell: map[string]msg.M{}}
+	return &Reader{File: file, A: a, problems: assessment.Problems{File: file}, idCell: map[string]msg.M{}}
 }
 
 // Problem records a problem at a place.
 func (t *Reader) Problem(place msg.M, id string, args msg.Args) {
-	if len(t.Problems) >= assessment.MaxProblems {
-		t.more++
+	if !t.problems.Room() {
 		return
 	}
 	if args == nil {
 		args = msg.Args{}
 	}
 	args["File"], args["Place"] = t.File, place
-	t.Problems = append(t.Problems, msg.E(id, args))
+	t.problems.Add(msg.E(id, args))
 }
 
 // Err returns the problems found, or nil.
-func (t *Reader) Err() error {
-	if len(t.Problems) == 0 {
-		return nil
-	}
-	if t.more > 0 {
-		return append(t.Problems, msg.E("table.more_problems", msg.Args{"File": t.File, "Count": t.more}))
-	}
-	return t.Problems
-}
+func (t *Reader) Err() error { return t.problems.Err() }
 
 // looksLikeID is the shape of a criterion ID once normalized: letters then digits.
 var looksLikeID = regexp.MustCompile(`^[A-Z]+[0-9]+$`)
