@@ -16,9 +16,9 @@ const (
 	KindCSV     Kind = "csv"
 	KindXLS     Kind = "xls"
 	KindLocked  Kind = "encrypted"
+	// KindODS is an OpenDocument spreadsheet, zipped (.ods) or flat in one XML file (.fods):
+	// package ods tells them apart by content.
 	KindODS     Kind = "ods"
-	// KindFODS is a flat OpenDocument spreadsheet: the same content as an .ods, in one XML file.
-	KindFODS    Kind = "fods"
 	KindNumbers Kind = "numbers"
 	KindPDF     Kind = "pdf"
 	KindZip     Kind = "zip"
@@ -59,7 +59,7 @@ const (
 var extensions = map[string]Kind{
 	".xlsx": KindXLSX, ".xlsm": KindXLSX, ".xltx": KindXLSX, ".xltm": KindXLSX,
 	".xls": KindXLS, ".xlt": KindXLS, ".xlsb": KindXLSB, ".xml": KindXML2003,
-	".ods": KindODS, ".ots": KindODS, ".fods": KindFODS, ".numbers": KindNumbers,
+	".ods": KindODS, ".ots": KindODS, ".fods": KindODS, ".numbers": KindNumbers,
 	".csv": KindCSV, ".tsv": KindCSV,
 	".yaml": KindAnswers, ".yml": KindAnswers, ".json": KindAnswers,
 }
@@ -87,7 +87,7 @@ func SubmissionName(name string) bool {
 // Archives, pictures, PDFs, other binary files and wwc's own reports are not.
 func (k Kind) Submission() bool {
 	switch k {
-	case KindAnswers, KindXLSX, KindCSV, KindXLS, KindLocked, KindODS, KindFODS, KindNumbers, KindXLSB, KindXML2003, KindOldXLS, KindResult:
+	case KindAnswers, KindXLSX, KindCSV, KindXLS, KindLocked, KindODS, KindNumbers, KindXLSB, KindXML2003, KindOldXLS, KindResult:
 		return true
 	}
 	return false

@@ -44,7 +44,6 @@ var readers = map[Kind]reader{
 	KindXLSX: func(path string, _ Options) (*assessment.Assessment, error) { return xlsx.Read(path) },
 	KindCSV:  func(path string, _ Options) (*assessment.Assessment, error) { return csvfile.Read(path) },
 	KindODS:  func(path string, _ Options) (*assessment.Assessment, error) { return ods.Read(path) },
-	KindFODS: func(path string, _ Options) (*assessment.Assessment, error) { return ods.Read(path) },
 	KindXLS:  func(path string, _ Options) (*assessment.Assessment, error) { return xls.Read(path) },
 }
 
@@ -103,10 +102,10 @@ func (in *Input) Read(opts Options) (*assessment.Assessment, error) {
 func (in *Input) noteMisleadingName(a *assessment.Assessment) {
 	ext := strings.ToLower(filepath.Ext(in.Name))
 	named, ok := extensions[ext]
-	if !ok || family(named) == family(in.Kind) {
+	if !ok || named == in.Kind {
 		return
 	}
-	usual := realExtension[family(in.Kind)]
+	usual := realExtension[in.Kind]
 	if usual == "" {
 		return
 	}
@@ -114,17 +113,8 @@ func (in *Input) noteMisleadingName(a *assessment.Assessment) {
 		usual = ".json"
 	}
 	a.Notify(assessment.Notice{Code: assessment.NoticeMisleadingName, Args: msg.Args{
-		"Ext": ext, "What": msg.M{ID: "kind." + string(family(in.Kind))}, "Real": usual,
+		"Ext": ext, "What": msg.M{ID: "kind." + string(in.Kind)}, "Real": usual,
 	}})
-}
-
-// family groups the kinds that are one format under several names: a flat OpenDocument file
-// is an OpenDocument spreadsheet.
-func family(k Kind) Kind {
-	if k == KindFODS {
-		return KindODS
-	}
-	return k
 }
 
 // realExtension is the extension a file of each readable kind is usually named with.

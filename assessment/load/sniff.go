@@ -68,7 +68,7 @@ func Sniff(head []byte, name string) Recognized {
 		return r
 	}
 	if ods.IsFlat(text) {
-		return Recognized{Kind: KindFODS}
+		return Recognized{Kind: KindODS}
 	}
 	if xml2003(text) {
 		return Recognized{Kind: KindXML2003}
