@@ -92,12 +92,17 @@ func runAssess(a *app, opts *assessOptions) error {
 	if err != nil {
 		return err
 	}
-	path := file.name()
 	fmt.Fprintln(out)
-	fmt.Fprintln(out, a.cat.T("assess.saved", msg.Args{
-		"File": path, "Workbook": strings.TrimSuffix(path, filepath.Ext(path)) + ".xlsx", "Lang": a.langArg(as.Lang),
-	}))
+	fmt.Fprintln(out, savedMessage(a, file.name(), as.Lang))
 	return nil
+}
+
+// savedMessage says where the answers are and the commands that go on from them: score,
+// turn into the workbook, resume.
+func savedMessage(a *app, path, lang string) string {
+	return a.cat.T("assess.saved", msg.Args{
+		"File": path, "Workbook": strings.TrimSuffix(path, filepath.Ext(path)) + ".xlsx", "Lang": a.langArg(lang),
+	})
 }
 
 // startAssessment checks the options and opens the assessment the session works on, with

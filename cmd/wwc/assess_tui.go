@@ -5,12 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os/signal"
-	"path/filepath"
 	"strings"
 	"syscall"
 
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/internal/session/tui"
 	"github.com/citydatakit/wwc/questions"
 )
@@ -32,8 +30,6 @@ func runApplication(a *app, opts *assessOptions, r *questions.Rubric, as *assess
 	if outcome == tui.Interrupted || path == "" {
 		return cancelledError{interruptedMessage(a, file)}
 	}
-	fmt.Fprintln(out, a.cat.T("assess.saved", msg.Args{
-		"File": path, "Workbook": strings.TrimSuffix(path, filepath.Ext(path)) + ".xlsx", "Lang": a.langArg(as.Lang),
-	}))
+	fmt.Fprintln(out, savedMessage(a, path, as.Lang))
 	return nil
 }
