@@ -2,12 +2,10 @@ package session
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/citydatakit/wwc/internal/i18n"
 
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/scoring"
 	"github.com/citydatakit/wwc/scoring/report/result"
 )
@@ -170,47 +168,10 @@ func (s *Session) askDirection(m *assessment.Metric) error {
 	return nil
 }
 
-// askFigures asks for the metric's years, values and evidence. Any may be left empty: a
-// metric without a current value is kept, shown as not counted.
+// askFigures asks for the metric's years, values and evidence (see FigureFields).
 func (s *Session) askFigures(m *assessment.Metric) error {
-	c := s.c
-	year := func(v string) error {
-		if _, ok := assessment.ParseYear(v); !ok && strings.TrimSpace(v) != "" {
-			return fmt.Errorf("%s", c.T("usage.bad_year", msg.Args{"Value": v}))
-		}
-		return nil
-	}
-	number := func(v string) error {
-		if _, ok := assessment.ParseNumberIn(v, InputLang(c)); !ok && strings.TrimSpace(v) != "" {
-			return fmt.Errorf("%s", c.T("form.bad_number", msg.Args{"Value": v}))
-		}
-		return nil
-	}
-	setNumber := func(dst **float64) func(string) {
-		return func(v string) {
-			if f, ok := assessment.ParseNumberIn(v, InputLang(c)); ok && v != "" {
-				*dst = &f
-			} else {
-				*dst = nil
-			}
-		}
-	}
-	setYear := func(dst *int) func(string) {
-		return func(v string) { *dst, _ = assessment.ParseYear(v) }
-	}
-	steps := []struct {
-		label, value string
-		validate     func(string) error
-		set          func(string)
-	}{
-		{c.T("form.metric.baseline_year"), itoaOrEmpty(m.BaselineYear), year, setYear(&m.BaselineYear)},
-		{c.T("form.metric.baseline"), NumberText(c, m.Baseline), number, setNumber(&m.Baseline)},
-		{c.T("form.metric.current_year"), itoaOrEmpty(m.CurrentYear), year, setYear(&m.CurrentYear)},
-		{c.T("form.metric.current"), NumberText(c, m.Current), number, setNumber(&m.Current)},
-		{c.T("form.metric.evidence"), m.Evidence, nil, func(v string) { m.Evidence = v }},
-	}
-	for _, st := range steps {
-		if err := s.askText(st.label, st.value, st.validate, st.set); err != nil {
+	for _, f := range FigureFields(s.c, m, func() *assessment.Metric { return m }) {
+		if err := s.askText(f.Label, f.Text, f.Validate, f.Set); err != nil {
 			return err
 		}
 	}

@@ -3,10 +3,7 @@ package session
 import (
 	"fmt"
 	"io"
-	"regexp"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/citydatakit/wwc/internal/i18n"
 
@@ -122,13 +119,13 @@ func (s *Session) intro() {
 func (s *Session) details() error {
 	a, c := s.o.A, s.c
 	s.say("%s", c.T("form.details"))
-	for _, f := range s.detailFields() {
-		v, err := s.p.Text(f.label, "", f.text, f.validate)
+	for _, f := range DetailFields(s.c, s.o.A) {
+		v, err := s.p.Text(f.Label, "", f.Text, f.Validate)
 		if err != nil {
 			return err
 		}
-		if v != f.text || !s.wrote {
-			f.set(v)
+		if v != f.Text || !s.wrote {
+			f.Set(v)
 			if err := s.save(); err != nil {
 				return err
 			}
@@ -139,75 +136,6 @@ func (s *Session) details() error {
 	}
 	s.say("")
 	return nil
-}
-
-// detailField is one of the city details: its label, current text, check and setter.
-type detailField struct {
-	label    string
-	text     string
-	validate func(string) error
-	set      func(string)
-}
-
-// detailFields are the city details in the order asked. Every check is given the text as
-// typed, "" included, so that optional fields accept it and required ones refuse it in both
-// the full-screen and the line mode.
-func (s *Session) detailFields() []detailField {
-	a, c := s.o.A, s.c
-	return []detailField{
-		{c.T("form.city"), a.City, func(v string) error {
-			if strings.TrimSpace(v) == "" {
-				return fmt.Errorf("%s", c.T("form.city_needed"))
-			}
-			return nil
-		}, func(v string) { a.City = strings.TrimSpace(v) }},
-		{c.T("form.country"), a.Country, nil, func(v string) { a.Country = v }},
-		{c.T("form.year"), itoaOrEmpty(a.Year), func(v string) error {
-			if _, ok := assessment.ParseYear(v); !ok && strings.TrimSpace(v) != "" {
-				return fmt.Errorf("%s", c.T("usage.bad_year", msg.Args{"Value": v}))
-			}
-			return nil
-		}, func(v string) { a.Year, _ = assessment.ParseYear(v) }},
-		{c.T("form.population"), itoaOrEmpty(a.Population), func(v string) error {
-			if _, ok := ParsePopulation(v); !ok && strings.TrimSpace(v) != "" {
-				return fmt.Errorf("%s", c.T("form.bad_population", msg.Args{"Value": v}))
-			}
-			return nil
-		}, func(v string) { a.Population, _ = ParsePopulation(v) }},
-	}
-}
-
-// reThousands is a whole number with its thousands grouped: 578.605, 1,234,567, 578 605.
-var reThousands = regexp.MustCompile(`^[0-9]{1,3}(?:[., \x{00a0}\x{202f}][0-9]{3})+$`)
-
-// ParsePopulation reads a whole number of residents. A population has no fraction, so
-// "578.605", "578,605" and "578 605" all group thousands, whatever the language, as long as
-// one kind of mark is used throughout.
-func ParsePopulation(v string) (int, bool) {
-	v = strings.TrimSpace(v)
-	if reThousands.MatchString(v) {
-		marks := strings.Map(func(r rune) rune {
-			if r >= '0' && r <= '9' {
-				return -1
-			}
-			return r
-		}, v)
-		if first, _ := utf8.DecodeRuneInString(marks); strings.Count(marks, string(first)) == utf8.RuneCountInString(marks) {
-			v = strings.ReplaceAll(v, string(first), "")
-		}
-	}
-	n, ok := assessment.ParseNumber(v)
-	if !ok || n < 0 || n != float64(int(n)) {
-		return 0, false
-	}
-	return int(n), true
-}
-
-func itoaOrEmpty(n int) string {
-	if n == 0 {
-		return ""
-	}
-	return strconv.Itoa(n)
 }
 
 // visit says whether a criterion is asked in this session.

@@ -188,12 +188,12 @@ func TestPopulationReadsGroupedThousands(t *testing.T) {
 			}
 			b.WriteRune(d)
 		}
-		if got, ok := ParsePopulation(b.String()); !ok || got != n {
+		if got, ok := assessment.ParseWhole(b.String()); !ok || got != n {
 			t.Errorf("%q read as %d, %v; want %d", b.String(), got, ok, n)
 		}
 	}
 	for _, bad := range []string{"12.5", "1.234,567", "-3", "muchos", "1,23"} {
-		if n, ok := ParsePopulation(bad); ok {
+		if n, ok := assessment.ParseWhole(bad); ok {
 			t.Errorf("%q read as %d", bad, n)
 		}
 	}

@@ -1,12 +1,6 @@
 package tui
 
 import (
-	"errors"
-	"strconv"
-	"strings"
-
-	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/internal/session"
 )
 
@@ -18,26 +12,8 @@ func (m *Model) openDetails(first bool) {
 	if first {
 		f.help = c.T("tui.details_first")
 	}
-	f.fields = []*field{
-		m.newField(c.T("form.city"), a.City, func(v string) error {
-			if strings.TrimSpace(v) == "" {
-				return errors.New(c.T("form.city_needed"))
-			}
-			return nil
-		}, func(v string) { a.City = v }),
-		m.newField(c.T("form.country"), a.Country, nil, func(v string) { a.Country = v }),
-		m.newField(c.T("form.year"), itoa(a.Year), func(v string) error {
-			if _, ok := assessment.ParseYear(v); !ok && v != "" {
-				return errors.New(c.T("usage.bad_year", msg.Args{"Value": v}))
-			}
-			return nil
-		}, func(v string) { a.Year, _ = assessment.ParseYear(v) }),
-		m.newField(c.T("form.population"), itoa(a.Population), func(v string) error {
-			if _, ok := session.ParsePopulation(v); !ok && v != "" {
-				return errors.New(c.T("form.bad_population", msg.Args{"Value": v}))
-			}
-			return nil
-		}, func(v string) { a.Population, _ = session.ParsePopulation(v) }),
+	for _, df := range session.DetailFields(c, a) {
+		f.fields = append(f.fields, m.newField(df.Label, df.Text, df.Validate, df.Set))
 	}
 	f.focus = 0
 	if a.City != "" {
@@ -52,11 +28,4 @@ func (m *Model) openDetails(first bool) {
 		m.back = m.screen
 	}
 	m.screen = screenForm
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return ""
-	}
-	return strconv.Itoa(n)
 }

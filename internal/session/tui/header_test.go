@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -27,7 +28,7 @@ func TestHeaderCutsNoSentence(t *testing.T) {
 					}
 					for k := range metrics {
 						b, c := 10.0, 12.0+float64(k)
-						a.Outcomes = append(a.Outcomes, assessment.Metric{Name: "m" + itoa(k), Direction: assessment.Increase,
+						a.Outcomes = append(a.Outcomes, assessment.Metric{Name: "m" + strconv.Itoa(k), Direction: assessment.Increase,
 							BaselineYear: 2022, Baseline: &b, CurrentYear: 2024, Current: &c})
 					}
 					d := start(t, lang, a, Options{Resumed: true, Width: w, Height: 30})

@@ -114,28 +114,6 @@ func (m *Model) openMetricForm(i int) {
 		}
 		return &a.Outcomes[idx]
 	}
-	year := func(v string) error {
-		if _, ok := assessment.ParseYear(v); !ok && v != "" {
-			return errors.New(c.T("usage.bad_year", msg.Args{"Value": v}))
-		}
-		return nil
-	}
-	number := func(v string) error {
-		if _, ok := assessment.ParseNumberIn(v, session.InputLang(c)); !ok && v != "" {
-			return errors.New(c.T("form.bad_number", msg.Args{"Value": v}))
-		}
-		return nil
-	}
-	setNumber := func(get func(*assessment.Metric) **float64) func(string) {
-		return func(v string) {
-			p := get(metric())
-			if f, ok := assessment.ParseNumberIn(v, session.InputLang(c)); ok && v != "" {
-				*p = &f
-			} else {
-				*p = nil
-			}
-		}
-	}
 	name := m.newField(c.T("form.metric.name"), cur.Name, func(v string) error {
 		if v == "" {
 			return errors.New(c.T("form.metric.name_needed"))
@@ -158,11 +136,9 @@ func (m *Model) openMetricForm(i int) {
 		name,
 		m.newField(c.T("form.metric.unit"), cur.Unit, nil, func(v string) { metric().Unit = v }),
 		dir,
-		m.newField(c.T("form.metric.baseline_year"), itoa(cur.BaselineYear), year, func(v string) { metric().BaselineYear, _ = assessment.ParseYear(v) }),
-		m.newField(c.T("form.metric.baseline"), session.NumberText(c, cur.Baseline), number, setNumber(func(x *assessment.Metric) **float64 { return &x.Baseline })),
-		m.newField(c.T("form.metric.current_year"), itoa(cur.CurrentYear), year, func(v string) { metric().CurrentYear, _ = assessment.ParseYear(v) }),
-		m.newField(c.T("form.metric.current"), session.NumberText(c, cur.Current), number, setNumber(func(x *assessment.Metric) **float64 { return &x.Current })),
-		m.newField(c.T("form.metric.evidence"), cur.Evidence, nil, func(v string) { metric().Evidence = v }),
+	}
+	for _, ff := range session.FigureFields(c, &cur, metric) {
+		f.fields = append(f.fields, m.newField(ff.Label, ff.Text, ff.Validate, ff.Set))
 	}
 	f.fields[0].input.Focus()
 	f.done = func(m *Model) { m.screen = screenMetrics }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -154,7 +155,7 @@ func TestGoldenFrames(t *testing.T) {
 					BaselineYear: 2022, Baseline: &base, CurrentYear: 2024, Current: &cur}}
 				d := start(t, lang, a, Options{Resumed: true, Width: size[0], Height: size[1]})
 				d.press(keys...)
-				file := filepath.Join("testdata", lang+"-"+name+"-"+itoa(size[0])+"x"+itoa(size[1])+".golden")
+				file := filepath.Join("testdata", lang+"-"+name+"-"+strconv.Itoa(size[0])+"x"+strconv.Itoa(size[1])+".golden")
 				got := d.frame() + "\n"
 				if *update {
 					os.MkdirAll("testdata", 0o755)
