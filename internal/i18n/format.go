@@ -94,11 +94,19 @@ func (c *Catalog) Decimal(f float64, decimals int) string {
 
 // Percent formats a percentage with one decimal the way the language writes it: "69.8%" in
 // English, "69,8 %" in Spanish and Portuguese, "69.8 %" in Mexican Spanish.
-func (c *Catalog) Percent(f float64) string {
+func (c *Catalog) Percent(f float64) string { return c.Decimal(f, 1) + c.percentSign() }
+
+// PlainPercent formats a percentage given exactly, such as a tier's bound, without needless
+// decimals: "51%" and "51.5%" in English, "51 %" and "51,5 %" in Spanish and Portuguese.
+func (c *Catalog) PlainPercent(f float64) string { return c.Plain(f) + c.percentSign() }
+
+// percentSign is how the language writes the sign after a number: joined in English, after a
+// non-breaking space in Spanish and Portuguese.
+func (c *Catalog) percentSign() string {
 	if c.lang == "en" {
-		return c.Decimal(f, 1) + "%"
+		return "%"
 	}
-	return c.Decimal(f, 1) + "\u00a0%"
+	return "\u00a0%"
 }
 
 // Number formats a measured value without needless decimals, grouping thousands from four

@@ -1,7 +1,6 @@
 package result
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/citydatakit/wwc/internal/msg"
@@ -156,30 +155,25 @@ func bands(in Input) ([]band, string) {
 	for _, t := range tiers {
 		from := float64(t.MinPercent) / 100
 		if first {
-			out = append(out, band{ID: scoring.TierNone, Name: c.T("tier.none"), From: 0, To: from, Range: c.T("report.band_below", msg.Args{"Percent": t.MinPercent.String()})})
+			out = append(out, band{ID: scoring.TierNone, Name: c.T("tier.none"), From: 0, To: from, Range: c.T("report.band_below", msg.Args{"Percent": c.Plain(from)})})
 			first = false
 		} else {
 			out[len(out)-1].To = from
-			out[len(out)-1].Range = c.T("report.band_range", msg.Args{"From": strconv.FormatFloat(prev, 'f', -1, 64), "To": t.MinPercent.String()})
+			out[len(out)-1].Range = c.T("report.band_range", msg.Args{"From": c.Plain(prev), "To": c.Plain(from)})
 		}
 		out = append(out, band{ID: t.ID, Name: t.Name.Get(c.Lang()), From: from, To: 100,
-			Range:          c.T("report.band_above", msg.Args{"Percent": t.MinPercent.String()}),
+			Range:          c.T("report.band_above", msg.Args{"Percent": c.Plain(from)}),
 			OutcomesNeeded: c.T("report.band_outcomes", msg.Args{"Count": t.MinOutcomes})})
 		prev = from
 	}
-	pct := "%"
-	if c.Lang() != "en" {
-		pct = "\u00a0%"
-	}
 	for i := range out {
-		from, to := strconv.FormatFloat(out[i].From, 'f', -1, 64), strconv.FormatFloat(out[i].To, 'f', -1, 64)
 		switch {
 		case i == 0:
-			out[i].Short = "< " + to + pct
+			out[i].Short = "< " + c.PlainPercent(out[i].To)
 		case i == len(out)-1:
-			out[i].Short = "≥ " + from + pct
+			out[i].Short = "≥ " + c.PlainPercent(out[i].From)
 		default:
-			out[i].Short = from + "–" + to + pct
+			out[i].Short = c.Plain(out[i].From) + "–" + c.PlainPercent(out[i].To)
 		}
 	}
 	current := 0
