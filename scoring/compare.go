@@ -25,9 +25,11 @@ type Comparison struct {
 	// Gained and Lost are criteria that started or stopped counting; StillOpen those that
 	// count in neither.
 	Gained, Lost, StillOpen []string
-	// Answers lists criteria whose answer or evidence changed in other ways.
-	Answers []AnswerChange
-	Metrics []MetricChange
+	// Criteria holds every criterion both results have, in the new result's order; Answers
+	// those of them whose answer or evidence changed (gained and lost ones included).
+	Criteria []AnswerChange
+	Answers  []AnswerChange
+	Metrics  []MetricChange
 }
 
 // PracticeChange is a practice's share before and after.
@@ -39,13 +41,34 @@ type PracticeChange struct {
 	InOld, InNew       bool
 }
 
-// AnswerChange is a criterion whose answer or evidence changed.
+// AnswerChange is how one criterion both results have went from the old to the new.
 type AnswerChange struct {
-	ID                string
+	ID, Practice      string
 	From, To          assessment.Value
 	EvidenceAdded     bool
 	EvidenceRemoved   bool
 	Counted, WasCount bool
+}
+
+// How a criterion changed between two results.
+const (
+	ChangeGained  = "gained"  // it counts now and did not
+	ChangeLost    = "lost"    // it counted and does not now
+	ChangeChanged = "changed" // its answer or evidence changed, not whether it counts
+	ChangeSame    = "same"
+)
+
+// Change says how the criterion changed: ChangeGained, ChangeLost, ChangeChanged or ChangeSame.
+func (a AnswerChange) Change() string {
+	switch {
+	case a.Counted && !a.WasCount:
+		return ChangeGained
+	case !a.Counted && a.WasCount:
+		return ChangeLost
+	case a.From != a.To || a.EvidenceAdded || a.EvidenceRemoved:
+		return ChangeChanged
+	}
+	return ChangeSame
 }
 
 // MetricChange is how an outcome metric changed.
@@ -109,9 +132,10 @@ func Compare(old, new *Result, tiers []questions.Tier) *Comparison {
 		case !q.Counted() && !o.Counted():
 			c.StillOpen = append(c.StillOpen, q.ID)
 		}
-		ch := AnswerChange{ID: q.ID, From: o.Answer, To: q.Answer, Counted: q.Counted(), WasCount: o.Counted(),
+		ch := AnswerChange{ID: q.ID, Practice: q.Practice, From: o.Answer, To: q.Answer, Counted: q.Counted(), WasCount: o.Counted(),
 			EvidenceAdded: o.Evidence == "" && q.Evidence != "", EvidenceRemoved: o.Evidence != "" && q.Evidence == ""}
-		if ch.From != ch.To || ch.EvidenceAdded || ch.EvidenceRemoved {
+		c.Criteria = append(c.Criteria, ch)
+		if ch.Change() != ChangeSame {
 			c.Answers = append(c.Answers, ch)
 		}
 	}

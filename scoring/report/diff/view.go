@@ -147,13 +147,9 @@ func (v *view) criteria(in Input) {
 func (v *view) answers(in Input) {
 	c, cmp := in.Cat, in.C
 	v.LAnswers = c.T("diff.answers")
-	listed := map[string]bool{}
-	for _, id := range append(append([]string(nil), cmp.Gained...), cmp.Lost...) {
-		listed[id] = true
-	}
 	for _, a := range cmp.Answers {
 		var parts []string
-		if a.From != a.To && !listed[a.ID] {
+		if a.Change() == scoring.ChangeChanged && a.From != a.To {
 			parts = append(parts, render.AnswerText(c, a.From)+" → "+render.AnswerText(c, a.To))
 		}
 		if a.EvidenceAdded {
