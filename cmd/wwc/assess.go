@@ -10,12 +10,8 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/citydatakit/wwc/assessment/answers"
-
 	"github.com/charmbracelet/colorprofile"
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/assessment/load"
-	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/internal/session"
 	"github.com/citydatakit/wwc/questions"
@@ -73,14 +69,14 @@ func runAssess(a *app, opts *assessOptions) error {
 	}
 	accessible := opts.Accessible || a.io.getenv("TERM") == "dumb" || !a.io.InTTY
 	out := a.sessionOut(accessible)
-	if file.imported != "" {
-		fmt.Fprintln(out, a.cat.T("assess.imported", msg.Args{"Workbook": file.imported, "File": file.path}))
+	if imported := file.Imported(); imported != "" {
+		fmt.Fprintln(out, a.cat.T("assess.imported", msg.Args{"Workbook": imported, "File": file.Name()}))
 	}
 	if !accessible {
 		return runApplication(a, opts, r, as, file, resumed, out)
 	}
 	s := session.New(session.Options{
-		Rubric: r, Cat: a.cat, A: as, Save: file.save, Resumed: resumed,
+		Rubric: r, Cat: a.cat, A: as, Save: file.Save, Resumed: resumed,
 		In: a.io.In, Out: out,
 		Review: opts.Review, OnlyOpen: opts.OnlyOpen, Practice: strings.ToUpper(opts.Practice),
 	})
@@ -93,7 +89,7 @@ func runAssess(a *app, opts *assessOptions) error {
 		return err
 	}
 	fmt.Fprintln(out)
-	fmt.Fprintln(out, savedMessage(a, file.name(), as.Lang))
+	fmt.Fprintln(out, savedMessage(a, file.Name(), as.Lang))
 	return nil
 }
 
@@ -107,7 +103,7 @@ func savedMessage(a *app, path, lang string) string {
 
 // startAssessment checks the options and opens the assessment the session works on, with
 // what the flags give filled in.
-func startAssessment(a *app, opts *assessOptions) (*questions.Rubric, *answersFile, *assessment.Assessment, bool, error) {
+func startAssessment(a *app, opts *assessOptions) (*questions.Rubric, *session.File, *assessment.Assessment, bool, error) {
 	year, err := yearFlag(opts.Year)
 	if err != nil {
 		return nil, nil, nil, false, err
@@ -123,13 +119,17 @@ func startAssessment(a *app, opts *assessOptions) (*questions.Rubric, *answersFi
 	for _, q := range r.Questions() {
 		order = append(order, q.ID)
 	}
-	file := &answersFile{path: opts.File, order: order}
-	if file.path == "" {
-		file.path = opts.Output
+	path := opts.File
+	if path == "" {
+		path = opts.Output
 	}
-	as, resumed, err := openAssessment(a, file, opts.Output, r)
+	file := session.NewFile(path, order)
+	as, resumed, err := file.Open(opts.Output, r, a.cat.Lang())
 	if err != nil {
 		return nil, nil, nil, false, err
+	}
+	if resumed {
+		a.adoptFileLang(as.Lang)
 	}
 	fill := func(dst *string, v string) {
 		if *dst == "" {
@@ -178,8 +178,8 @@ func untilInterrupted(run func() error) error {
 }
 
 // interruptedMessage says exactly what the answers file holds and how to resume.
-func interruptedMessage(a *app, f *answersFile) error {
-	path, answers, metrics := f.snapshot()
+func interruptedMessage(a *app, f *session.File) error {
+	path, answers, metrics := f.Snapshot()
 	if path == "" {
 		return msg.E("assess.interrupted_nothing", nil)
 	}
@@ -192,87 +192,4 @@ func interruptedMessage(a *app, f *answersFile) error {
 		return what
 	}
 	return msg.List{what, msg.E("assess.interrupted_metrics", msg.Args{"Count": metrics})}
-}
-
-// openAssessment reads the answers file to resume, or starts a new assessment when the path is
-// empty or names no file yet. A workbook or CSV table is imported: its answers are copied into
-// a new answers file (output, or one named after the workbook) and the session goes on there.
-// A file for another rubric, or one that does not read, is refused and left as it is.
-func openAssessment(a *app, f *answersFile, output string, r *questions.Rubric) (*assessment.Assessment, bool, error) {
-	path := f.path
-	if path == "" {
-		f.auto = true
-		return assessment.New(), false, nil
-	}
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		as := assessment.New()
-		as.Source = path
-		return as, false, nil
-	}
-	kind, err := load.Detect(path)
-	if err != nil {
-		return nil, false, err
-	}
-	if kind != load.KindAnswers {
-		return importTable(a, f, output, r)
-	}
-	as, err := answers.Read(path)
-	if err != nil {
-		return nil, false, err
-	}
-	if as.Rubric.Names() && !as.Rubric.Matches(r) {
-		return nil, false, msg.E("assess.other_rubric", msg.Args{
-			"File": path, "FileRubric": as.Rubric.String(), "Rubric": r.ID + " " + r.Version,
-		})
-	}
-	if err := assessment.Check(as, r); err != nil {
-		return nil, false, err
-	}
-	a.adoptFileLang(as.Lang)
-	f.holds(as)
-	return as, true, nil
-}
-
-// importTable reads a workbook or CSV table given to wwc assess and saves its answers in a new
-// answers file, never over an existing one; the workbook is left as it is.
-func importTable(a *app, f *answersFile, output string, r *questions.Rubric) (*assessment.Assessment, bool, error) {
-	workbook := f.path
-	as, err := load.File(workbook, load.Options{Rubric: r})
-	if err != nil {
-		return nil, false, err
-	}
-	target := output
-	if target == "" || fileio.SamePath(target, workbook) {
-		target = strings.TrimSuffix(workbook, filepath.Ext(workbook)) + ".yaml"
-	}
-	f.path = freeName(target)
-	f.imported = workbook
-	as.Source = f.path
-	as.Rubric = assessment.RubricRef{ID: r.ID, Version: r.Version}
-	as.Lang = a.cat.Lang()
-	if err := f.save(as); err != nil {
-		return nil, false, err
-	}
-	return as, true, nil
-}
-
-// defaultName is wwc-<city>-<year>.yaml with the city made safe for a file name.
-func defaultName(city string, year int) string {
-	return "wwc-" + assessment.FileStem(city, year) + ".yaml"
-}
-
-// freeName returns name, or name with -2, -3... before its extension when a file of that
-// name exists: a new assessment never overwrites another.
-func freeName(name string) string {
-	if _, err := os.Stat(name); errors.Is(err, os.ErrNotExist) {
-		return name
-	}
-	ext := filepath.Ext(name)
-	base := strings.TrimSuffix(name, ext)
-	for i := 2; ; i++ {
-		n := fmt.Sprintf("%s-%d%s", base, i, ext)
-		if _, err := os.Stat(n); errors.Is(err, os.ErrNotExist) {
-			return n
-		}
-	}
 }
