@@ -49,6 +49,7 @@ const (
 	OutputDiff    = "diff"
 	OutputTrend   = "trend"
 	OutputReview  = "review"
+	OutputExport  = "export"
 )
 
 // extensions maps each file extension that names a spreadsheet, a CSV or an answers file to

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -247,6 +248,8 @@ func wwcText(text []byte) (Recognized, bool) {
 				return Recognized{Kind: KindOutput, Output: OutputDiff}, true
 			case wwcmark.TrendFormat:
 				return Recognized{Kind: KindOutput, Output: OutputTrend}, true
+			case wwcmark.ExportFormat:
+				return Recognized{Kind: KindOutput, Output: OutputExport}, true
 			case reviewfile.Format:
 				return Recognized{Kind: KindOutput, Output: OutputReview}, true
 			}
@@ -305,6 +308,9 @@ func csvDocument(text []byte) string {
 		cells, err := r.Read()
 		if err != nil || len(cells) < 4 {
 			continue
+		}
+		if len(cells) >= len(wwcmark.ExportColumns) && slices.Equal(cells[:len(wwcmark.ExportColumns)], wwcmark.ExportColumns) {
+			return OutputExport
 		}
 		for doc, variants := range csvHeaders() {
 			for _, want := range variants {

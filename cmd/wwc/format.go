@@ -77,6 +77,9 @@ func chooseFormat(r formatRequest) (string, error) {
 func (a *app) formatFor(reg render.Formats, flag, output string) (string, error) {
 	req := formatRequest{Names: reg.Names(), Default: render.FormatText, Flag: flag, Output: output,
 		Terminal: a.io.OutTTY}
+	if !slices.Contains(req.Names, req.Default) {
+		req.Default = req.Names[0] // a document that is data, not a report: wwc export's CSV
+	}
 	if output != "" {
 		req.Terminal = isTerminalPath(output)
 	}

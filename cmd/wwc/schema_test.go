@@ -63,6 +63,7 @@ func TestCommandsWriteDocumentsThatMatchTheirSchemas(t *testing.T) {
 			[]string{"trend", p("cities/maipu-2024.yaml"), p("cities/maipu-2022.yaml"), p("cities/maipu-2023.yaml"), "--format", "json", "--lang", lang},
 			[]string{"batch", round, "--format", "json", "--lang", lang},
 			[]string{"batch", round, "--format", "json", "--lang", lang, "--require-evidence", "--workers", "1"},
+			[]string{"export", round, "--format", "json", "--lang", lang},
 		)
 	}
 	formats := map[string]int{}
@@ -70,7 +71,7 @@ func TestCommandsWriteDocumentsThatMatchTheirSchemas(t *testing.T) {
 		name := strings.Join(args, " ")
 		var out, errOut bytes.Buffer
 		s := &streams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut, Env: []string{"SOURCE_DATE_EPOCH=1795262400"}}
-		if code := run(args, s); code != exitOK && !(args[0] == "batch" && code == exitError) {
+		if code := run(args, s); code != exitOK && !((args[0] == "batch" || args[0] == "export") && code == exitError) {
 			t.Errorf("wwc %s: exit %d\n%s", name, code, errOut.String())
 			continue
 		}
@@ -79,7 +80,7 @@ func TestCommandsWriteDocumentsThatMatchTheirSchemas(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	for _, f := range []string{"wwc-result/1", "wwc-diff/1", "wwc-trend/1", "wwc-batch/1"} {
+	for _, f := range []string{"wwc-result/1", "wwc-diff/1", "wwc-trend/1", "wwc-batch/1", "wwc-export/1"} {
 		if formats[f] == 0 {
 			t.Errorf("no %s document was written", f)
 		}

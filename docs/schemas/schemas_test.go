@@ -267,6 +267,7 @@ func TestEnumsMatchTheCode(t *testing.T) {
 	}
 	tiers := append([]string{scoring.TierNone}, r.TierIDs()...)
 	result, diff, batch := schemaOf(t, "wwc-result/1"), schemaOf(t, "wwc-diff/1"), schemaOf(t, "wwc-batch/1")
+	export := schemaOf(t, "wwc-export/1")
 	for _, c := range []struct {
 		schema  map[string]any
 		pointer string
@@ -283,6 +284,9 @@ func TestEnumsMatchTheCode(t *testing.T) {
 		{diff, "/$defs/tier/enum", tiers},
 		{batch, "/$defs/tier/enum", tiers},
 		{schemaOf(t, "wwc-trend/1"), "/$defs/tier/enum", tiers},
+		{export, "/$defs/criterion/properties/reason/enum", append([]string{""}, str(scoring.Reasons)...)},
+		{export, "/$defs/criterion/properties/answer/enum", str(assessment.Values)},
+		{export, "/$defs/outcome/properties/reason/enum", append([]string{""}, str(scoring.MetricReasons)...)},
 	} {
 		got := str(toStrings(at(t, c.schema, c.pointer)))
 		if !sameSet(got, c.want) {

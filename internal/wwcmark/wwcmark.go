@@ -23,7 +23,12 @@ const (
 	SummaryFormat = "wwc-batch/1"
 	DiffFormat    = "wwc-diff/1"
 	TrendFormat   = "wwc-trend/1"
+	ExportFormat  = "wwc-export/1"
 )
+
+// ExportColumns are the first columns of both tables of wwc export's CSV, which are never
+// translated: a CSV whose header row starts with them is one of ours.
+var ExportColumns = []string{"file", "city", "country", "year", "rubric_id", "rubric_version"}
 
 // CSVHeaders are the message IDs of the first header cells of each CSV document wwc writes. A
 // CSV whose header row starts with these cells, in any of the catalog's languages, is one of
