@@ -13,27 +13,27 @@ import (
 
 // view is a comparison put into words once.
 type view struct {
-	Heading, Rubric  string
+	Heading, Rubric string
 	// Meta is the rubric and the date; Disclaimer the self-estimate line every human
 	// document carries.
 	Meta, Disclaimer string
 	// LOld, LNew and LChange head the practice table's figures: the two years and the
 	// change in percentage points.
 	LOld, LNew, LChange string
-	Warnings         []string
-	TierLine         string
-	CriteriaLine     string
-	OutcomesLine     string
-	Practices        []practiceDiff
-	Gained, Lost     []idTitle
-	StillOpen        string
-	Answers          []string
-	Metrics          []string
-	L                render.Labels
-	LGained, LLost   string
-	LOpen, LAnswers  string
-	LMetrics, LTitle string
-	NoChange         string
+	Warnings            []string
+	TierLine            string
+	CriteriaLine        string
+	OutcomesLine        string
+	Practices           []practiceDiff
+	Gained, Lost        []idTitle
+	StillOpen           string
+	Answers             []string
+	Metrics             []string
+	L                   render.Labels
+	LGained, LLost      string
+	LOpen, LAnswers     string
+	LMetrics, LTitle    string
+	NoChange            string
 }
 
 type practiceDiff struct {
