@@ -95,9 +95,12 @@ func runDiff(a *app, opts *diffOptions) error {
 	if !c.SameCity {
 		a.warn(a.cat.T("diff.other_city", msg.Args{"Old": results[0].City, "New": results[1].City}))
 	}
+	if older, newer := results[0].Year, results[1].Year; older != 0 && newer != 0 && older > newer {
+		a.warn(a.cat.T("diff.newer_first", msg.Args{"Old": older, "New": newer}))
+	}
 	var buf bytes.Buffer
 	f, _ := diff.Formats.Lookup(format)
-	if err := f.New().Write(&buf, diff.Input{C: c, Rubric: r, Cat: a.cat, Width: textWidth(a, opts.Output)}); err != nil {
+	if err := f.New().Write(&buf, diff.Input{C: c, Rubric: r, Cat: a.cat, Date: a.today(), Width: textWidth(a, opts.Output)}); err != nil {
 		return err
 	}
 	if err := emit(a, buf.Bytes(), opts.Output); err != nil {

@@ -126,7 +126,7 @@ func runScore(a *app, opts *scoreOptions) error {
 	}
 	in := result.Input{Result: s.Result, Rubric: run.r, Cat: a.cat, Date: a.today()}
 	if len(run.whatIf) > 0 && s.Assessment != nil {
-		in.WhatIf = &result.WhatIf{IDs: run.whatIf, After: scoring.WhatIf(run.r, s.Assessment, run.whatIf, scoreOpts)}
+		in.WhatIf = &result.WhatIf{IDs: run.whatIf, Plan: scoring.WhatIfPlan(run.r, s.Assessment, s.Result, run.whatIf, scoreOpts)}
 	}
 	if err := writeReport(a, run.format, in, opts.Output); err != nil {
 		return err

@@ -1,9 +1,11 @@
 // Package diff writes a comparison of two results of one city (wwc diff): what was gained and
 // lost, the answers and metrics that changed, practice by practice, in text, Markdown, HTML,
-// JSON (wwc-diff/1) and CSV. Every writer lays out the same view (view.go).
+// JSON (wwc-diff/1), CSV and a workbook. Every writer lays out the same view (view.go).
 package diff
 
 import (
+	"time"
+
 	"github.com/citydatakit/wwc/internal/i18n"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
@@ -15,6 +17,8 @@ type Input struct {
 	C      *scoring.Comparison
 	Rubric *questions.Rubric
 	Cat    *i18n.Catalog
+	// Date is the day the comparison is made, shown in human formats; zero leaves it out.
+	Date time.Time
 	// Width is the terminal's width in columns, which the text fits; zero is 80.
 	Width int
 }
@@ -32,4 +36,5 @@ var Formats = render.NewRegistry[Writer](
 	render.NewFormat[Writer](render.FormatHTML, func() Writer { return htmlWriter{} }),
 	render.NewFormat[Writer](render.FormatJSON, func() Writer { return jsonWriter{} }),
 	render.NewFormat[Writer](render.FormatCSV, func() Writer { return csvWriter{} }),
+	render.NewFormat[Writer](render.FormatXLSX, func() Writer { return xlsxWriter{} }),
 )

@@ -19,6 +19,8 @@ var page = render.NewHTMLPage(bodyTemplate)
 // style colors the changes (gains green, losses red, warnings amber) and spaces the
 // figures from the heading.
 const style = `.meta { margin-bottom:14px; }
+th.num { text-align:right; } td.chart, th.chart { width:170px; } rect.old, .key.old { fill:#9aa5b1; background:#9aa5b1; } rect.new, .key.new { fill:#1f4e79; background:#1f4e79; }
+.key { display:inline-block; width:12px; height:10px; border-radius:2px; margin-left:8px; } .legend { color:var(--muted); font-size:13px; }
 .warn { background:#fff3cd; border-left:4px solid var(--fair); padding:8px 12px; }
 .up, li.gain { color:#1e6b41; } .down, li.loss { color:#9c1c28; } .up, .down { font-weight:600; }
 `

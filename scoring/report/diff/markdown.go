@@ -13,7 +13,9 @@ func (markdownWriter) Write(w io.Writer, in Input) error {
 	v := newView(in)
 	d := render.MarkdownDoc(v.Heading)
 	p, md := d.P, render.MD
-	p("%s", md(v.Rubric))
+	p("%s", md(v.Meta))
+	p("")
+	p("> %s", md(v.Disclaimer))
 	for _, x := range v.Warnings {
 		p("")
 		p("> **%s**", md(x))
@@ -31,7 +33,7 @@ func (markdownWriter) Write(w io.Writer, in Input) error {
 	}
 	p("## %s", v.L.Practices)
 	p("")
-	p("| %s | | | |", v.L.Practice)
+	p("| %s | %s | %s | %s |", v.L.Practice, md(v.LOld), md(v.LNew), md(v.LChange))
 	p("|---|---:|---:|---:|")
 	for _, pd := range v.Practices {
 		p("| %s | %s | %s | %s |", md(pd.Name), md(pd.Old), md(pd.New), md(pd.Delta))

@@ -18,7 +18,8 @@ func (textWriter) Write(w io.Writer, in Input) error {
 	d := &render.Doc{}
 	p := d.P
 	p("%s", v.Heading)
-	p("%s", v.Rubric)
+	p("%s", v.Meta)
+	p("%s", v.Disclaimer)
 	for _, x := range v.Warnings {
 		p("! %s", x)
 	}
@@ -57,11 +58,11 @@ func (textWriter) Write(w io.Writer, in Input) error {
 
 // practiceTable lines up each practice's share before and after and the change.
 func practiceTable(v *view) render.Table {
-	name := render.Column{Floor: nameFloor, KeepID: true}
-	old := render.Column{Right: true}
+	name := render.Column{Header: v.L.Practice, Floor: nameFloor, KeepID: true}
+	old := render.Column{Header: v.LOld, Right: true}
 	arrow := render.Column{Tight: true}
-	neu := render.Column{Tight: true}
-	delta := render.Column{Right: true}
+	neu := render.Column{Header: v.LNew, Tight: true}
+	delta := render.Column{Header: v.LChange, Right: true}
 	for _, pd := range v.Practices {
 		name.Cells = append(name.Cells, pd.Name)
 		old.Cells = append(old.Cells, pd.Old)
@@ -69,5 +70,5 @@ func practiceTable(v *view) render.Table {
 		neu.Cells = append(neu.Cells, pd.New)
 		delta.Cells = append(delta.Cells, pd.Delta)
 	}
-	return render.Table{Indent: "  ", Columns: []render.Column{name, old, arrow, neu, delta}, Headless: true}
+	return render.Table{Indent: "  ", Columns: []render.Column{name, old, arrow, neu, delta}}
 }

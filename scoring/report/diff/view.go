@@ -13,27 +13,39 @@ import (
 
 // view is a comparison put into words once.
 type view struct {
-	Heading, Rubric  string
-	Warnings         []string
-	TierLine         string
-	CriteriaLine     string
-	OutcomesLine     string
-	Practices        []practiceDiff
-	Gained, Lost     []idTitle
-	StillOpen        string
-	Answers          []string
-	Metrics          []string
-	L                render.Labels
-	LGained, LLost   string
-	LOpen, LAnswers  string
-	LMetrics, LTitle string
-	NoChange         string
+	Heading, Rubric string
+	// Meta is the rubric and the date; Disclaimer the self-estimate line every human
+	// document carries.
+	Meta, Disclaimer string
+	// LOld, LNew and LChange head the practice table's figures: the two years and the
+	// change in percentage points.
+	LOld, LNew, LChange string
+	Warnings            []string
+	TierLine            string
+	CriteriaLine        string
+	OutcomesLine        string
+	Practices           []practiceDiff
+	Gained, Lost        []idTitle
+	StillOpen           string
+	Answers             []string
+	Metrics             []string
+	L                   render.Labels
+	LGained, LLost      string
+	LOpen, LAnswers     string
+	LMetrics, LTitle    string
+	NoChange            string
 }
 
 type practiceDiff struct {
 	Name, Old, New, Delta string
 	Up, Down              bool
+	// OldW and NewW are the two shares as the widths of the HTML page's bars (0 to barWidth
+	// pixels), -1 for a practice the file lacks.
+	OldW, NewW float64
 }
+
+// barWidth is the width in pixels of a practice's bars on the HTML page (body.tmpl).
+const barWidth = 160
 
 type idTitle struct{ ID, Title string }
 
@@ -75,12 +87,26 @@ func newView(in Input) *view {
 func (v *view) headline(in Input) {
 	c, r, cmp := in.Cat, in.Rubric, in.C
 	o, n := cmp.Old, cmp.New
-	city := n.City
+	city, country := n.City, n.Country
 	if city == "" {
 		city = o.City
 	}
-	v.Heading = c.T("diff.heading", msg.Args{"City": city, "Old": yearOr(c, o.Year), "New": yearOr(c, n.Year)})
+	if country == "" {
+		country = o.Country
+	}
+	if country != "" {
+		city += ", " + country
+	}
+	v.Heading = render.Line(c.T("diff.heading", msg.Args{"City": city, "Old": yearOr(c, o.Year), "New": yearOr(c, n.Year)}))
 	v.Rubric = c.T("summary.rubric", msg.Args{"ID": n.RubricID, "Version": n.RubricVersion})
+	v.Meta, v.Disclaimer = v.Rubric, c.T("summary.disclaimer")
+	if !in.Date.IsZero() {
+		v.Meta += " · " + c.Date(in.Date.Year(), int(in.Date.Month()), in.Date.Day())
+	}
+	v.LOld, v.LNew, v.LChange = yearOr(c, o.Year), yearOr(c, n.Year), c.T("diff.col.points")
+	if o.Year != 0 && n.Year != 0 && o.Year > n.Year {
+		v.Warnings = append(v.Warnings, c.T("diff.newer_first", msg.Args{"Old": o.Year, "New": n.Year}))
+	}
 	if !cmp.SameRubric {
 		v.Warnings = append(v.Warnings, c.T("diff.other_rubric", msg.Args{
 			"Old": o.RubricID + " " + o.RubricVersion, "New": n.RubricID + " " + n.RubricVersion, "Shared": cmp.Shared,
@@ -108,12 +134,12 @@ func (v *view) practices(in Input) {
 	c := in.Cat
 	for _, p := range in.C.Practices {
 		pd := practiceDiff{Name: render.PracticeName(in.Rubric, c, p.ID) + " (" + p.ID + ")"}
-		pd.Old, pd.New = "—", "—"
+		pd.Old, pd.New, pd.OldW, pd.NewW = "—", "—", -1, -1
 		if p.InOld {
-			pd.Old = fmt.Sprintf("%d/%d %s", p.MetOld, p.TotalOld, c.Percent(p.Old))
+			pd.Old, pd.OldW = fmt.Sprintf("%d/%d %s", p.MetOld, p.TotalOld, c.Percent(p.Old)), p.Old*barWidth/100
 		}
 		if p.InNew {
-			pd.New = fmt.Sprintf("%d/%d %s", p.MetNew, p.TotalNew, c.Percent(p.New))
+			pd.New, pd.NewW = fmt.Sprintf("%d/%d %s", p.MetNew, p.TotalNew, c.Percent(p.New)), p.New*barWidth/100
 		}
 		if p.InOld && p.InNew {
 			d := p.New - p.Old
@@ -146,7 +172,7 @@ func (v *view) criteria(in Input) {
 // gained and lost are listed by criteria: their answer's change is not "other".
 func (v *view) answers(in Input) {
 	c, cmp := in.Cat, in.C
-	v.LAnswers = c.T("diff.answers")
+	v.LAnswers = c.T("diff.other_changes")
 	for _, a := range cmp.Answers {
 		var parts []string
 		if a.Change() == scoring.ChangeChanged && a.From != a.To {

@@ -36,7 +36,11 @@ func TestTextFitsTheTerminal(t *testing.T) {
 				out := buf.String()
 				what := fmt.Sprintf("diff %d %s", i, lang)
 				reporttest.WantFits(t, what, out, width)
-				rows := strings.Split(out[strings.Index(out, "\n"+v.L.Practices+"\n")+len(v.L.Practices)+2:], "\n")[:len(v.Practices)]
+				rows := strings.Split(out[strings.Index(out, "\n"+v.L.Practices+"\n")+len(v.L.Practices)+2:], "\n")[:len(v.Practices)+1]
+				if head := rows[0]; !strings.Contains(head, "2023") || !strings.Contains(head, "2024") || !strings.HasSuffix(head, v.LChange) {
+					t.Errorf("%s at %d: the practice table's header %q lacks the years or the change", what, width, head)
+				}
+				rows = rows[1:]
 				for k, pd := range v.Practices {
 					id := pd.Name[strings.LastIndex(pd.Name, " ("):]
 					row := rows[k]

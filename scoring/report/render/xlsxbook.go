@@ -20,6 +20,8 @@ type Book struct {
 // Styles are the style IDs of a Book.
 type Styles struct {
 	Title, Header, Label, Text, Integer, Year, Percent, Number, Link, Bold, BoldPercent int
+	// Points shows a change in percentage points with its sign and one decimal (+11.1).
+	Points int
 	// Tier colors a tier's cell, by tier ID.
 	Tier map[string]int
 }
@@ -33,7 +35,7 @@ func NewBook() *Book {
 	}
 	// A figure keeps a space from the text of the column to its right.
 	figure := &excelize.Alignment{Vertical: "top", Horizontal: "right", Indent: 1}
-	pctFmt := PercentFormat
+	pctFmt, ptsFmt := PercentFormat, PointsFormat
 	st.Title = b.style(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}})
 	st.Header = b.style(&excelize.Style{Font: &excelize.Font{Bold: true, Color: "#FFFFFF"},
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#1F4E79"}}, Alignment: top(true)})
@@ -43,6 +45,7 @@ func NewBook() *Book {
 	st.Year = b.style(&excelize.Style{NumFmt: 1, Alignment: figure})
 	st.Percent = b.style(&excelize.Style{CustomNumFmt: &pctFmt, Alignment: figure})
 	st.Number = b.style(&excelize.Style{NumFmt: 0, Alignment: figure})
+	st.Points = b.style(&excelize.Style{CustomNumFmt: &ptsFmt, Alignment: figure})
 	st.Link = b.style(&excelize.Style{Font: &excelize.Font{Color: "#0B63B6", Underline: "single"}, Alignment: top(true)})
 	st.Bold = b.style(&excelize.Style{Font: &excelize.Font{Bold: true}, NumFmt: 1, Alignment: figure})
 	st.BoldPercent = b.style(&excelize.Style{Font: &excelize.Font{Bold: true}, CustomNumFmt: &pctFmt, Alignment: figure})

@@ -72,3 +72,6 @@ func (c Cell) Linked(url string) Cell {
 
 // PercentFormat shows a fraction as a percentage with one decimal, in the reader's locale.
 const PercentFormat = "0.0%"
+
+// PointsFormat shows a change in percentage points with its sign and one decimal.
+const PointsFormat = "+0.0;-0.0;0.0"

@@ -29,10 +29,11 @@ type Input struct {
 	Width int
 }
 
-// WhatIf is the planning view: the result as if some criteria were met.
+// WhatIf is the planning view: the result as if some criteria were met (Plan.After), the
+// planned criteria that already count, and whether the outcome metrics hold the tier.
 type WhatIf struct {
-	IDs   []string
-	After *scoring.Result
+	IDs []string
+	scoring.Plan
 }
 
 // Writer writes one result in one format.

@@ -41,6 +41,13 @@ type WhatIfDoc struct {
 	Met      int      `json:"met"`
 	Percent  float64  `json:"percent"`
 	Tier     string   `json:"tier"`
+	// AlreadyMet are the planned criteria that already count.
+	AlreadyMet []string `json:"already_met"`
+	// HeldFrom is the tier the planned share alone reaches when the outcome metrics hold the
+	// tier below it (null when they do not); OutcomesNeeded is how many more metrics showing
+	// progress that tier needs.
+	HeldFrom       *string `json:"held_from"`
+	OutcomesNeeded int     `json:"outcomes_needed"`
 }
 
 // OutcomesDoc summarizes the resident-outcome metrics.
@@ -150,7 +157,14 @@ func NewResultDoc(in Input) ResultDoc {
 	}
 	d.Notices = render.NoticeDocs(c, res.Notices)
 	if wi := in.WhatIf; wi != nil {
-		d.WhatIf = &WhatIfDoc{Criteria: wi.IDs, Met: wi.After.Met, Percent: wi.After.Percent(), Tier: wi.After.Tier}
+		d.WhatIf = &WhatIfDoc{Criteria: wi.IDs, Met: wi.After.Met, Percent: wi.After.Percent(), Tier: wi.After.Tier,
+			AlreadyMet: wi.AlreadyMet, OutcomesNeeded: wi.OutcomesNeeded}
+		if d.WhatIf.AlreadyMet == nil {
+			d.WhatIf.AlreadyMet = []string{}
+		}
+		if wi.HeldFrom != "" {
+			d.WhatIf.HeldFrom = &wi.HeldFrom
+		}
 	}
 	if nt := res.Next; nt != nil {
 		nd := &NextTierDoc{Tier: nt.Tier, CriteriaNeeded: nt.PointsNeeded, OutcomesNeeded: nt.OutcomesNeeded, Suggested: []SuggestionDoc{}}

@@ -125,7 +125,7 @@ func TestGoldenHumanFormats(t *testing.T) {
 			in := Input{Result: res, Rubric: r, Cat: i18n.For(lang), Date: reporttest.Date}
 			if file == "lakeside-2025.yaml" {
 				a, _ := answers.Read(reporttest.Testdata("cities", file))
-				in.WhatIf = &WhatIf{IDs: []string{"RDC8", "EVAL4"}, After: scoring.WhatIf(r, a, []string{"RDC8", "EVAL4"}, scoring.Options{})}
+				in.WhatIf = &WhatIf{IDs: []string{"RDC8", "EVAL4", "DM1"}, Plan: scoring.WhatIfPlan(r, a, res, []string{"RDC8", "EVAL4", "DM1"}, scoring.Options{})}
 			}
 			for _, format := range []string{render.FormatMarkdown, render.FormatHTML, render.FormatCSV, render.FormatJSON} {
 				f, _ := Formats.Lookup(format)

@@ -193,11 +193,22 @@ func bands(in Input) ([]band, string) {
 }
 
 // WhatIfText says what the planned criteria would change.
+// Then, when some planned criteria already count, it names them; when the outcome metrics
+// rather than the criteria hold the planned tier, it says so and how many more metrics the
+// tier the share reaches needs.
 func WhatIfText(in Input) string {
-	c, r, before, after := in.Cat, in.Rubric, in.Result, in.WhatIf.After
-	return c.T("report.whatif", msg.Args{
-		"IDs": strings.Join(in.WhatIf.IDs, ", "), "Before": render.TierName(r, c, before.Tier), "After": render.TierName(r, c, after.Tier),
+	c, r, before, wi := in.Cat, in.Rubric, in.Result, in.WhatIf
+	after := wi.After
+	text := c.T("report.whatif", msg.Args{
+		"IDs": strings.Join(wi.IDs, ", "), "Before": render.TierName(r, c, before.Tier), "After": render.TierName(r, c, after.Tier),
 		"MetBefore": before.Met, "MetAfter": after.Met, "Total": after.Total,
 		"PercentBefore": c.Percent(before.Percent()), "PercentAfter": c.Percent(after.Percent()),
 	})
+	if len(wi.AlreadyMet) > 0 {
+		text += " " + c.T("report.whatif_already_met", msg.Args{"IDs": strings.Join(wi.AlreadyMet, ", "), "Count": len(wi.AlreadyMet)})
+	}
+	if wi.HeldFrom != "" {
+		text += " " + c.T("report.whatif_held", msg.Args{"Share": render.TierName(r, c, wi.HeldFrom), "Tier": render.TierName(r, c, after.Tier), "Count": wi.OutcomesNeeded})
+	}
+	return text
 }
