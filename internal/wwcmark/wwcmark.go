@@ -17,6 +17,9 @@ const MarkdownLine = "<!-- generator: wwc -->"
 // not carry it: a city fills that one in.
 const XLSXApplication = "wwc"
 
+// PDFCreator is the creator and producer named in the properties of every PDF wwc writes.
+const PDFCreator = "wwc"
+
 // The JSON documents wwc writes carry a format tag; these are the ones that are not answers.
 const (
 	ResultFormat  = "wwc-result/1"
