@@ -34,7 +34,7 @@ func TestPanel(t *testing.T) {
 		want    want
 	}{
 		{
-			name: "a city with one year beside a city with three",
+			name:    "a city with one year beside a city with three",
 			results: []*Result{mk("Recife", "Brasil", 2024, 33), mk("Maipú", "Chile", 2022, 22), mk("Maipú", "Chile", 2024, 25), mk("Maipú", "Chile", 2023, 18)},
 			want: want{
 				cities: []string{"Maipú, Chile: [2022 2023 2024]", "Recife, Brasil: [2024]"},
@@ -47,7 +47,7 @@ func TestPanel(t *testing.T) {
 			},
 		},
 		{
-			name: "ties: same tier held, two cities level, a gap year counts from the previous one given",
+			name:    "ties: same tier held, two cities level, a gap year counts from the previous one given",
 			results: []*Result{mk("A", "X", 2020, 30), mk("B", "X", 2020, 30), mk("A", "X", 2021, 30), mk("B", "X", 2023, 23), mk("A", "X", 2023, 40)},
 			want: want{
 				cities: []string{"A, X: [2020 2021 2023]", "B, X: [2020 2023]"},
@@ -60,7 +60,7 @@ func TestPanel(t *testing.T) {
 			},
 		},
 		{
-			name: "another rubric version is reported and left out of the criteria",
+			name:    "another rubric version is reported and left out of the criteria",
 			results: []*Result{other(mk("Maipú", "Chile", 2021, 10)), mk("Maipú", "Chile", 2022, 22), mk("Lakeside", "USA", 2022, 43)},
 			want: want{
 				cities: []string{"Lakeside, USA: [2022]", "Maipú, Chile: [2021 2022]"},
@@ -72,7 +72,7 @@ func TestPanel(t *testing.T) {
 			},
 		},
 		{
-			name: "case, spaces and a missing country fold into one city; another country is another city",
+			name:    "case, spaces and a missing country fold into one city; another country is another city",
 			results: []*Result{mk(" maipú ", "", 2022, 22), mk("MAIPÚ", "chile", 2023, 22), mk("Maipú", "Chile", 2024, 22), mk("Valencia", "Venezuela", 2023, 5), mk("Valencia", "España", 2024, 5)},
 			want: want{
 				cities: []string{"Maipú, Chile: [2022 2023 2024]", "Valencia, España: [2024]", "Valencia, Venezuela: [2023]"},
