@@ -1,7 +1,6 @@
 package result
 
 import (
-
 	"github.com/citydatakit/wwc/internal/i18n"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/scoring"
