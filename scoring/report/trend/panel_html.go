@@ -54,7 +54,7 @@ type htmlTable struct {
 
 // The small charts' plot area, in the units of their viewBox.
 const (
-	smallLeft, smallWidth = 36.0, 188.0
+	smallLeft, smallWidth = 44.0, 184.0
 	smallTop, smallHeight = 10.0, 118.0
 )
 
@@ -75,7 +75,7 @@ func writePanelHTML(w io.Writer, in Input) error {
 	}
 	var ticks []chartTick
 	for _, pct := range []float64{0, 50, 100} {
-		ticks = append(ticks, chartTick{Y: y(pct), TextY: y(pct) + 3, Label: c.Percent(pct)})
+		ticks = append(ticks, chartTick{Y: y(pct), TextY: y(pct) + 3, Label: c.PlainPercent(pct)})
 	}
 	first, last := p.Years[0].Year, p.Years[len(p.Years)-1].Year
 	x := func(year int) float64 {
