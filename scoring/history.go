@@ -50,12 +50,13 @@ func History(results []*Result) []CriterionHistory {
 	if len(results) == 0 {
 		return nil
 	}
-	// One lookup per result, not a scan per criterion and year.
+	// One lookup per result, not a scan per criterion and year; IDs are the rubric's own
+	// (a result keeps them as its rubric writes them).
 	counts := make([]map[string]bool, len(results))
 	for i, r := range results {
 		counts[i] = make(map[string]bool, len(r.Questions))
 		for _, q := range r.Questions {
-			counts[i][fold(q.ID)] = q.Counted()
+			counts[i][q.ID] = q.Counted()
 		}
 	}
 	var out []CriterionHistory
@@ -63,7 +64,7 @@ func History(results []*Result) []CriterionHistory {
 		h := CriterionHistory{ID: q.ID}
 		met, ever := false, false
 		for i, r := range results {
-			now, has := counts[i][fold(q.ID)]
+			now, has := counts[i][q.ID]
 			if !has {
 				continue
 			}

@@ -202,3 +202,23 @@ func TestPlaceKeyIsTheDuplicateCheck(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkNewPanel: 500 cities over four years (2,000 results), the size of a network's
+// submissions.
+func BenchmarkNewPanel(b *testing.B) {
+	r := defaultRubric(b)
+	var rs []*Result
+	for c := range 500 {
+		for y := range 4 {
+			a := city(r, (c*7+y*5)%44, 2)
+			a.City, a.Country, a.Year = fmt.Sprintf("City %d", c), "Chile", 2021+y
+			rs = append(rs, Score(r, a, Options{}))
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewPanel(rs, r.Tiers); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
