@@ -30,7 +30,7 @@ func writePanelText(w io.Writer, in Input) error {
 	for _, c := range v.Cities {
 		d.P("")
 		d.P("%s", c.Name)
-		textHistory(d, c.History, c.Never, "  ")
+		textHistory(d, c.History, c.Never, "  ", width)
 	}
 	return d.FlushFitted(w, width)
 }

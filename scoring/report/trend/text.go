@@ -2,6 +2,7 @@ package trend
 
 import (
 	"io"
+	"strings"
 
 	"github.com/citydatakit/wwc/scoring/report/render"
 )
@@ -29,7 +30,7 @@ func (textWriter) Write(w io.Writer, in Input) error {
 	d.Raw(yearTable(v.Headers, v.Rows).Render(width))
 	d.P("")
 	d.P("%s", v.LFirst)
-	textHistory(d, v.History, v.Never, "  ")
+	textHistory(d, v.History, v.Never, "  ", width)
 	return d.FlushFitted(w, width)
 }
 
@@ -43,14 +44,15 @@ func textHeader(d *render.Doc, h render.Header, meta string) {
 }
 
 // textHistory writes a criterion a line, the year it was first met first, then its later
-// changes; indent starts each line.
-func textHistory(d *render.Doc, rows []historyRow, never, indent string) {
+// changes; indent starts each line, and a line too long for width goes on under the title.
+func textHistory(d *render.Doc, rows []historyRow, never, indent string, width int) {
 	for _, h := range rows {
-		line := indent + h.First + "  " + h.Criterion
+		line := h.First + "  " + h.Criterion
 		if h.Changes != "" {
 			line += ": " + h.Changes
 		}
-		d.P("%s", line)
+		hung := render.Hang(line, width-len(indent), strings.Repeat(" ", len(h.First)+2))
+		d.P("%s", indent+strings.ReplaceAll(hung, "\n", "\n"+indent))
 	}
 	if never != "" {
 		d.P("%s%s", indent, never)
