@@ -41,7 +41,6 @@ var bookFormats = map[load.Kind]reviewbook.Format{
 	load.KindXLSX: reviewbook.XLSX, load.KindODS: reviewbook.ODS, load.KindXLS: reviewbook.XLS,
 }
 
-
 // Read reads the review at path, a review file or a review workbook.
 func Read(path string) (*Loaded, error) {
 	in, err := load.Open(path)
