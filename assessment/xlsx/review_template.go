@@ -26,6 +26,8 @@ type ReviewTemplate struct {
 	Submission assessment.ReviewedSubmission
 	// Progress says, by metric name, which outcome metrics show progress as claimed.
 	Progress map[string]bool
+	// Output is the workbook's file name, for the command the instructions end with.
+	Output string
 }
 
 // Layout of the review sheets.
@@ -193,7 +195,7 @@ func (b *reviewBuilder) instructions() error {
 		{c.T("revbook.instr.details", msg.Args{"Sheet": b.sDetails}), 0},
 		{"", 0},
 		{c.T("revbook.instr.next"), b.stLabel},
-		{"wwc review " + b.t.Submission.File + " --from FILE.xlsx", 0},
+		{"wwc review " + b.t.Submission.File + " --from " + output(b.t.Output), 0},
 	}
 	for i, l := range lines {
 		style := l.style
@@ -212,7 +214,18 @@ func (b *reviewBuilder) instructions() error {
 	if err := b.f.SetColWidth(s, "A", "A", instrWidth); err != nil {
 		return err
 	}
+	if err := b.printWide(s); err != nil {
+		return err
+	}
 	return b.protect(s)
+}
+
+// output is the workbook's name as the instructions show it.
+func output(name string) string {
+	if name == "" {
+		return "FILE.xlsx"
+	}
+	return name
 }
 
 // details writes the submission's identity, locked, and the reviewer's name, to fill.
@@ -240,13 +253,23 @@ func (b *reviewBuilder) details() error {
 			return err
 		}
 	}
-	if err := b.set(s, 1, len(rows)+2, c.T("revbook.detail.note"), b.stInstr); err != nil {
+	note := len(rows) + 2
+	if err := b.set(s, 1, note, c.T("revbook.detail.note"), b.stInstr); err != nil {
+		return err
+	}
+	if err := b.f.MergeCell(s, fmt.Sprintf("A%d", note), fmt.Sprintf("B%d", note)); err != nil {
+		return err
+	}
+	if err := b.f.SetRowHeight(s, note, 30); err != nil {
 		return err
 	}
 	if err := b.f.SetColWidth(s, "A", "A", 26); err != nil {
 		return err
 	}
 	if err := b.f.SetColWidth(s, "B", "B", 70); err != nil {
+		return err
+	}
+	if err := b.printWide(s); err != nil {
 		return err
 	}
 	return b.protect(s)

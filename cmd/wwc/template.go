@@ -121,7 +121,9 @@ func runReviewTemplate(a *app, opts *templateOptions) error {
 	}
 	a.adoptFileLang(sub.Lang)
 	var buf bytes.Buffer
-	if err := xlsx.WriteReviewTemplate(&buf, review.BookTemplate(r, sub, opts.Review, a.cat)); err != nil {
+	t := review.BookTemplate(r, sub, opts.Review, a.cat)
+	t.Output = filepath.Base(opts.Output)
+	if err := xlsx.WriteReviewTemplate(&buf, t); err != nil {
 		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": fileio.Reason(err)})
 	}
 	if err := atomicfile.Write(opts.Output, buf.Bytes(), 0o644); err != nil {
