@@ -69,7 +69,7 @@ func Read(path string) (*Loaded, error) {
 			return nil, err
 		}
 		return &Loaded{Review: rev}, nil
-	case in.Kind == load.KindResult, in.Kind == load.KindCSV:
+	case in.Kind == load.KindResult:
 		return nil, msg.E("revbook.is_submission", msg.Args{"File": in.Name})
 	}
 	return nil, msg.E("revbook.not_review", msg.Args{"File": in.Name})
