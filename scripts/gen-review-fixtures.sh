@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Regenerate testdata/reviews: the review workbook wwc template --review writes for the Maipú
 # sample, filled in with openpyxl as an evaluator would (decisions in several spellings and
-# languages, comments, a reviewer), then opened and saved again by LibreOffice Calc as .xlsx
-# and .ods, which is what an evaluator's spreadsheet program hands back. A second copy has one
+# languages, comments, a reviewer), then opened and saved again by LibreOffice Calc as .xlsx,
+# .ods and .xls, which is what an evaluator's spreadsheet program hands back. A second copy has one
 # decision wwc does not take, and the Lakeside workbook is a review of another city.
 # The outputs are committed: CI and `make test` need none of these programs.
 set -euo pipefail
@@ -24,6 +24,7 @@ mkdir -p "$tmp/openpyxl" "$tmp/bad"
 lo() { soffice -env:UserInstallation=file://"$tmp/lo" --headless --calc --convert-to "$1" --outdir "$2" "$3" > /dev/null 2>&1; }
 lo xlsx:"Calc MS Excel 2007 XML" "$R" "$tmp/openpyxl/maipu-2024-review.xlsx"
 lo ods "$R" "$tmp/openpyxl/maipu-2024-review.xlsx"
+lo xls:"MS Excel 97" "$R" "$tmp/openpyxl/maipu-2024-review.xlsx"
 lo xlsx:"Calc MS Excel 2007 XML" "$R" "$tmp/bad/maipu-2024-review-bad.xlsx"
 lo xlsx:"Calc MS Excel 2007 XML" "$R" "$tmp/lakeside-2025-review.xlsx"
 ls -l "$R"

@@ -10,7 +10,7 @@ import (
 	"github.com/citydatakit/wwc/internal/msg"
 )
 
-// TestLoadSniffs: Load takes a review file or a filled review workbook (.xlsx, .ods) by its
+// TestLoadSniffs: Load takes a review file or a filled review workbook (.xlsx, .ods, .xls) by its
 // content whatever its name, and refuses a city's submission and other files saying what
 // they are.
 func TestLoadSniffs(t *testing.T) {
@@ -28,6 +28,7 @@ func TestLoadSniffs(t *testing.T) {
 		{"../../testdata/reviews/maipu-2024-review.xlsx", "review.xlsx"},
 		{"../../testdata/reviews/maipu-2024-review.xlsx", "review.dat"},
 		{"../../testdata/reviews/maipu-2024-review.ods", "review.ods"},
+		{"../../testdata/reviews/maipu-2024-review.xls", "review.xls"},
 	} {
 		rev, err := Load(copyAs(c.src, c.name))
 		if err != nil {
