@@ -1,6 +1,7 @@
 package review
 
 import (
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -137,26 +138,32 @@ func keep(rev, earlier *assessment.Review) int {
 	return n
 }
 
-// mismatches says where the workbook names another submission than the one given: another
-// city, country, year or rubric.
+// mismatches says so when the workbook names another submission than the one given: another
+// city, country or year (in one message showing both), or another rubric.
 func mismatches(book, file string, got, want assessment.ReviewedSubmission) msg.List {
 	var out msg.List
-	differ := func(field string, g, w string) {
-		if g != "" && w != "" && assessment.Fold(g) != assessment.Fold(w) {
-			out = append(out, msg.E("revbook.other_submission", msg.Args{"File": book, "Submission": file,
-				"Field": msg.M{ID: "field." + field}, "Got": g, "Want": w}))
-		}
-	}
-	differ("city", got.City, want.City)
-	differ("country", got.Country, want.Country)
-	if got.Year != 0 && want.Year != 0 && got.Year != want.Year {
-		out = append(out, msg.E("revbook.other_submission", msg.Args{"File": book, "Submission": file,
-			"Field": msg.M{ID: "field.year"}, "Got": got.Year, "Want": want.Year}))
+	differ := func(g, w string) bool { return g != "" && w != "" && assessment.Fold(g) != assessment.Fold(w) }
+	if differ(got.City, want.City) || differ(got.Country, want.Country) || got.Year != 0 && want.Year != 0 && got.Year != want.Year {
+		out = append(out, msg.E("revbook.other_submission", msg.Args{"File": book, "Submission": file, "Got": describe(got), "Want": describe(want)}))
 	}
 	if got.Rubric.ID != "" && (got.Rubric.ID != want.Rubric.ID || got.Rubric.Version != want.Rubric.Version) {
 		out = append(out, msg.E("revbook.other_rubric", msg.Args{"File": book, "Got": got.Rubric.String(), "Want": want.Rubric.String()}))
 	}
 	return out
+}
+
+// describe names a submission by its city, country and year: "Maipú, Chile, 2024".
+func describe(s assessment.ReviewedSubmission) string {
+	var parts []string
+	for _, p := range []string{s.City, s.Country} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if s.Year != 0 {
+		parts = append(parts, fmt.Sprint(s.Year))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // unknown reports the decisions on criteria the rubric does not have and on metrics the
