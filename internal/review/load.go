@@ -5,11 +5,15 @@ package review
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/assessment/reviewbook"
 	"github.com/citydatakit/wwc/assessment/reviewfile"
+	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 )
 
@@ -49,7 +53,7 @@ func Read(path string) (*Loaded, error) {
 	}
 	defer in.Close()
 	if f, ok := bookFormats[in.Kind]; ok {
-		res, err := reviewbook.ReadFile(path, f)
+		res, err := readBook(in, path, f)
 		if err != nil {
 			return nil, err
 		}
@@ -73,4 +77,54 @@ func Read(path string) (*Loaded, error) {
 		return nil, msg.E("revbook.is_submission", msg.Args{"File": in.Name})
 	}
 	return nil, msg.E("revbook.not_review", msg.Args{"File": in.Name})
+}
+
+// readBook reads a review workbook. A pipe or device (bash's <(...)) was read once by
+// load.Open and cannot be opened again (opening a FIFO with no writer would wait forever):
+// its content is read from a private copy, and messages still name it as given.
+func readBook(in *load.Input, path string, f reviewbook.Format) (*reviewbook.Result, error) {
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+		return reviewbook.ReadFile(path, f)
+	}
+	data, err := in.Data(reviewbook.Limits.MaxFileSize)
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "wwc-review-")
+	if err != nil {
+		return nil, msg.Wrap(err, "file.read", msg.Args{"File": path, "Err": fileio.Reason(err)})
+	}
+	defer os.RemoveAll(dir)
+	copyPath := filepath.Join(dir, "review")
+	if err := os.WriteFile(copyPath, data, 0o600); err != nil {
+		return nil, msg.Wrap(err, "file.read", msg.Args{"File": path, "Err": fileio.Reason(err)})
+	}
+	res, err := reviewbook.ReadFile(copyPath, f)
+	if err != nil {
+		rename(err, copyPath, path)
+		return nil, err
+	}
+	return res, nil
+}
+
+// rename replaces a file name in the arguments of catalog errors, through causes and lists.
+func rename(err error, from, to string) {
+	switch e := err.(type) {
+	case *msg.Error:
+		for k, v := range e.Args {
+			switch v := v.(type) {
+			case string:
+				e.Args[k] = strings.ReplaceAll(v, from, to)
+			case error:
+				rename(v, from, to)
+			}
+		}
+		if e.Cause != nil {
+			rename(e.Cause, from, to)
+		}
+	case msg.List:
+		for _, x := range e {
+			rename(x, from, to)
+		}
+	}
 }
