@@ -97,7 +97,8 @@ func reviewCells(in Input, l render.Labels, s Submission) []string {
 		cells[1] = l.Yes
 	}
 	cells[2] = in.Cat.Percent(v.Percent())
-	cells[3] = fmt.Sprintf("%d/%d", v.Reviewed, v.Claimed)
+	// "31 of 35", not "31/35", which a spreadsheet opening the CSV could take for a date.
+	cells[3] = in.Cat.T("revbatch.reviewed_of", msg.Args{"Reviewed": v.Reviewed, "Claimed": v.Claimed})
 	cells[4] = fmt.Sprint(v.Clarifications)
 	if s.Stale {
 		cells[5] = l.Yes

@@ -60,7 +60,7 @@ func reviewTable(in Input, l render.Labels) (table string, provisional bool) {
 	c := in.Cat
 	cols := []render.Column{
 		{Header: c.T("batch.col.file"), Floor: 12, KeepEnd: true, Weight: 2}, {Header: l.Tier},
-		{Header: c.T("revbatch.short.validated")}, {Header: c.T("revbatch.short.reviewed"), Right: true},
+		{Header: c.T("revbatch.short.validated"), Floor: 9}, {Header: c.T("revbatch.short.reviewed"), Right: true, Floor: 5},
 		{Header: c.T("revbatch.short.clarifications"), Right: true, Floor: 5}, {Header: c.T("revbatch.short.stale"), Floor: 5},
 	}
 	for _, s := range in.Rows {

@@ -1,7 +1,6 @@
 package cohort
 
 import (
-	"fmt"
 	"io"
 	"strings"
 
@@ -141,7 +140,7 @@ func reviewBookCells(b *render.Book, v *view, in Input, sub Submission) []render
 		cells[1] = render.TextCell(v.L.Yes)
 	}
 	cells[2] = render.PercentCell(val.Percent())
-	cells[3] = render.TextCell(fmt.Sprintf("%d/%d", val.Reviewed, val.Claimed))
+	cells[3] = render.TextCell(in.Cat.T("revbatch.reviewed_of", msg.Args{"Reviewed": val.Reviewed, "Claimed": val.Claimed}))
 	cells[4] = render.IntCell(val.Clarifications)
 	if sub.Stale {
 		cells[5] = render.TextCell(v.L.Yes)
