@@ -135,3 +135,45 @@ func TestReviewTableFitsTheWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewColumnsInTheWorkbook: in every language, the Summary sheet's review columns are
+// typed (the validated share a percent, the clarifications a count, text as text, nothing for
+// a submission without a review) and the Cohort sheet says what was read and what did not fit.
+func TestReviewColumnsInTheWorkbook(t *testing.T) {
+	for _, lang := range i18n.Languages {
+		in := reviewedBatch(t, lang, scoring.ViewClaimed)
+		var buf bytes.Buffer
+		if err := (xlsxWriter{}).Write(&buf, in); err != nil {
+			t.Fatal(err)
+		}
+		f := reporttest.ReadBook(t, buf.Bytes())
+		sheets := f.GetSheetList()
+		first := 11 + len(in.Rubric.Practices) // the column after the practices
+		T, P, I, E := render.CellText, render.CellPercent, render.CellInt, render.CellEmpty
+		want := map[int][]render.CellKind{
+			2: {E, E, E, E, E, E, E}, // lakeside: no review
+			3: {T, T, P, T, I, T, T}, // maipu: provisional, stale
+			4: {T, T, P, T, I, E, T}, // recife
+			5: {E, E, E, E, E, E, T}, // the copy reviewed twice: both files
+		}
+		for row, kinds := range want {
+			for k, kind := range kinds {
+				reporttest.WantCell(t, f, sheets[0], first+k, row, kind)
+			}
+		}
+		rows, err := f.GetRows(sheets[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		var text []string
+		for _, r := range rows {
+			text = append(text, strings.Join(r, "|"))
+		}
+		all := strings.Join(text, "\n")
+		for _, want := range []string{"reviews/batch-springfield.yaml", "reviews/notes.txt", "round/recife-copy.yaml", in.Cat.T("revbatch.view.claimed")} {
+			if !strings.Contains(all, want) {
+				t.Errorf("%s: the Cohort sheet does not mention %q:\n%s", lang, want, all)
+			}
+		}
+	}
+}
