@@ -113,7 +113,7 @@ func (j *Job) Run(ctx context.Context) (*Outcome, error) {
 	}
 	rows, skipped := WithoutOutputs(rows, found.Skipped)
 	for _, s := range skipped {
-		if s.Note != nil {
+		if s.Note != nil && !reviews.Has(s.Path) {
 			j.note(s.Note)
 		}
 	}

@@ -41,6 +41,9 @@ type Reviews struct {
 	Skipped  []summary.SkippedReview
 	byDigest map[string][]int
 	byPlace  map[string][]int
+	// read holds the real paths of Files, made once for Has.
+	once sync.Once
+	read map[string]bool
 }
 
 // NewReviews indexes reviews already read.
@@ -61,13 +64,16 @@ func NewReviews(dir string, files []ReviewFile) *Reviews {
 
 // LoadReviews reads every review under dir (a folder walked recursively, or one file) with
 // up to workers at a time. Hidden, lock and temporary files are passed over, as in a folder
-// of submissions, and so are the submissions themselves (a folder of reviews may be the
-// folder of submissions); a file that is not a review is listed in Skipped with why.
+// of submissions; a file that is not a review is listed in Skipped with why, except one of
+// the files taken as submissions (a folder of reviews may be the folder of submissions,
+// where a review's .yaml is taken for a submission until it is opened), which is passed
+// over when it is not a review.
 func LoadReviews(dir string, submissions []string, workers int) (*Reviews, error) {
 	fi, err := os.Stat(dir)
 	if err != nil {
 		return nil, msg.Wrap(err, "file.open", msg.Args{"File": dir, "Err": fileio.Reason(err)})
 	}
+	// taken are the real paths of the files taken as submissions.
 	taken := map[string]bool{}
 	for _, s := range submissions {
 		taken[realPath(s)] = true
@@ -83,7 +89,11 @@ func LoadReviews(dir string, submissions []string, workers int) (*Reviews, error
 		}
 	}
 	files, failed := readReviews(paths, workers)
-	skipped = append(skipped, failed...)
+	for _, f := range failed {
+		if !taken[realPath(f.Path)] {
+			skipped = append(skipped, f)
+		}
+	}
 	sort.SliceStable(skipped, func(i, j int) bool { return skipped[i].Path < skipped[j].Path })
 	rs := NewReviews(dir, files)
 	rs.Skipped = skipped
@@ -91,7 +101,8 @@ func LoadReviews(dir string, submissions []string, workers int) (*Reviews, error
 }
 
 // reviewCandidates walks dir for the files that may be reviews, in path order. A link is
-// followed only to a regular file inside dir.
+// followed only to a regular file inside dir. A file of another name is listed as skipped
+// unless it is among taken.
 func reviewCandidates(dir string, taken map[string]bool) ([]string, []summary.SkippedReview, error) {
 	root := realPath(dir)
 	var paths []string
@@ -117,9 +128,6 @@ func reviewCandidates(dir string, taken map[string]bool) ([]string, []summary.Sk
 			return nil
 		}
 		real := realPath(p)
-		if taken[real] {
-			return nil
-		}
 		switch {
 		case e.Type()&fs.ModeSymlink != 0:
 			fi, statErr := os.Stat(p)
@@ -137,11 +145,14 @@ func reviewCandidates(dir string, taken map[string]bool) ([]string, []summary.Sk
 			skipped = append(skipped, summary.SkippedReview{Path: p, Reason: msg.E("batch.skip.special", msg.Args{"File": p})})
 			return nil
 		}
-		if !reviewExts[strings.ToLower(filepath.Ext(p))] {
-			skipped = append(skipped, summary.SkippedReview{Path: p, Reason: msg.E("revbatch.not_review_name", msg.Args{"File": p})})
-			return nil
+		switch {
+		case !reviewExts[strings.ToLower(filepath.Ext(p))]:
+			if !taken[real] {
+				skipped = append(skipped, summary.SkippedReview{Path: p, Reason: msg.E("revbatch.not_review_name", msg.Args{"File": p})})
+			}
+		default:
+			paths = append(paths, p)
 		}
-		paths = append(paths, p)
 		return nil
 	})
 	return paths, skipped, err
@@ -229,4 +240,19 @@ func (rs *Reviews) Candidates(r *questions.Rubric, a *assessment.Assessment, cla
 		out = append(out, validate(i, false))
 	}
 	return out
+}
+
+// Has says whether path is one of the reviews read: a review found among the submissions is
+// read as a review, with no note that it is no submission. A nil *Reviews has none.
+func (rs *Reviews) Has(path string) bool {
+	if rs == nil {
+		return false
+	}
+	rs.once.Do(func() {
+		rs.read = make(map[string]bool, len(rs.Files))
+		for _, f := range rs.Files {
+			rs.read[realPath(f.Path)] = true
+		}
+	})
+	return rs.read[realPath(path)]
 }

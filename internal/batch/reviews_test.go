@@ -1,11 +1,13 @@
 package batch
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/assessment/answers"
 	"github.com/citydatakit/wwc/assessment/reviewfile"
 	"github.com/citydatakit/wwc/internal/i18n"
 	"github.com/citydatakit/wwc/internal/msg"
@@ -79,5 +81,45 @@ func TestLoadReviewsAccountsForEveryFile(t *testing.T) {
 	one, err := LoadReviews(filepath.Join(dir, "reviews", "a.yaml"), nil, 1)
 	if err != nil || len(one.Files) != 1 {
 		t.Errorf("one review file given: %v, %v", one, err)
+	}
+}
+
+// TestReviewsBesideTheSubmissions: when the folder of reviews is the folder of submissions,
+// the reviews in it are read as reviews (with no note that they are no submissions), the
+// submissions are not listed as files that are not reviews, and the review applies.
+func TestReviewsBesideTheSubmissions(t *testing.T) {
+	r := defaultRubric(t)
+	dir := t.TempDir()
+	a := version(r, 1, 0)
+	data, err := answers.MarshalYAML(a, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "city.yaml"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rev, err := reviewfile.Marshal(reviewOf(r, a, ""), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "city-review.yaml"), rev, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var notes []string
+	job := &Job{Paths: []string{dir}, Rubric: r, Cat: i18n.English(), Workers: 2, ReviewsDir: dir,
+		Note: func(err error) { notes = append(notes, err.Error()) }}
+	out, err := job.Run(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(notes) > 0 {
+		t.Errorf("notes %v", notes)
+	}
+	rs := out.Summary.Reviews
+	if rs.Read != 1 || len(rs.Skipped) != 0 || len(rs.Unmatched) != 0 {
+		t.Errorf("reviews %+v", rs)
+	}
+	if len(out.Summary.Rows) != 1 || out.Summary.Rows[0].Brief.Validated == nil || out.Summary.Rows[0].Stale {
+		t.Errorf("rows %+v", out.Summary.Rows)
 	}
 }
