@@ -127,9 +127,7 @@ func TestMatchGenerated(t *testing.T) {
 		var revs []*assessment.Review
 		for c := range 1 + rng.IntN(5) {
 			versions := []*assessment.Assessment{version(r, c, 0), version(r, c, 1+rng.IntN(9))}
-			for _, v := range versions[:1+rng.IntN(2)] {
-				subs = append(subs, v)
-			}
+			subs = append(subs, versions[:1+rng.IntN(2)]...)
 			for range rng.IntN(4) {
 				switch rng.IntN(4) {
 				case 0, 1:
