@@ -1,9 +1,6 @@
 package cohort
 
-import (
-	"github.com/citydatakit/wwc/internal/msg"
-	"github.com/citydatakit/wwc/scoring"
-)
+import "github.com/citydatakit/wwc/internal/msg"
 
 // ValidationDoc is a submission's validated figures, from the one review that applies.
 type ValidationDoc struct {
@@ -75,13 +72,8 @@ func validationDoc(s Submission) *ValidationDoc {
 // reviewsDoc is the batch's account of its reviews.
 func reviewsDoc(in Input) *ReviewsDoc {
 	rs := in.Reviews
-	d := &ReviewsDoc{Folder: rs.Dir, Read: rs.Read, Unmatched: append([]string{}, rs.Unmatched...),
+	d := &ReviewsDoc{Folder: rs.Dir, Read: rs.Read, Unreviewed: unreviewed(in), Unmatched: append([]string{}, rs.Unmatched...),
 		Twice: []TwiceDoc{}, Stale: []StaleDoc{}, Skipped: []SkippedRevDoc{}}
-	if in.Cohort.View == scoring.ViewValidated {
-		d.Unreviewed = in.Cohort.Unreviewed
-	} else {
-		d.Unreviewed = unreviewed(in)
-	}
 	for _, s := range in.Rows {
 		switch {
 		case len(s.Reviews) > 1:

@@ -35,17 +35,16 @@ func newReviewView(in Input) *reviewView {
 	v := &reviewView{Headers: reviewHeaders(c)}
 	v.Lines = append(v.Lines, c.T("revbatch.reviews_read", msg.Args{"Count": rs.Read, "Dir": rs.Dir}))
 	if in.Cohort.View == scoring.ViewValidated {
-		v.Lines = append(v.Lines, c.T("revbatch.view.validated"))
-		v.Lines = append(v.Lines, c.T("revbatch.unreviewed_left_out", msg.Args{"Count": in.Cohort.Unreviewed}))
+		v.Lines = append(v.Lines, c.T("revbatch.view.validated"), c.T("revbatch.unreviewed_left_out", msg.Args{"Count": unreviewed(in)}))
 	} else {
-		v.Lines = append(v.Lines, c.T("revbatch.view.claimed"))
-		v.Lines = append(v.Lines, c.T("revbatch.unreviewed", msg.Args{"Count": unreviewed(in)}))
+		v.Lines = append(v.Lines, c.T("revbatch.view.claimed"), c.T("revbatch.unreviewed", msg.Args{"Count": unreviewed(in)}))
 	}
 	v.Problems = ReviewProblems(in)
 	return v
 }
 
-// unreviewed counts the scored submissions the statistics count that no review applies to.
+// unreviewed counts the scored submissions the statistics count that no review applies to
+// (in the validated view, Cohort.Unreviewed: those left out).
 func unreviewed(in Input) int {
 	n := 0
 	for _, s := range in.Rows {
