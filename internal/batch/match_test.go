@@ -193,3 +193,23 @@ func TestMatchGenerated(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCandidates is what a worker adds to a submission in a batch with reviews: its
+// digest, the lookup, and the validation of the one review that has its digest, among a
+// thousand reviews.
+func BenchmarkCandidates(b *testing.B) {
+	r := defaultRubric(b)
+	var files []ReviewFile
+	for c := range 1000 {
+		files = append(files, ReviewFile{Path: fmt.Sprint(c), Review: reviewOf(r, version(r, c, 0), "")})
+	}
+	rs := NewReviews("reviews", files)
+	a := version(r, 500, 0)
+	claimed := scoring.Score(r, a, scoring.Options{})
+	b.ReportAllocs()
+	for b.Loop() {
+		if c := rs.Candidates(r, a, claimed, scoring.Options{}); len(c) != 1 {
+			b.Fatal(c)
+		}
+	}
+}
