@@ -37,6 +37,7 @@ var flagValues = map[string]string{
 	"outcomes":      "help.arg.file",
 	"from":          "help.arg.file",
 	"reports-dir":   "help.arg.dir",
+	"reviews":       "help.arg.dir",
 	"lang":          "help.value.lang",
 	"format":        "help.value.format",
 	"report-format": "help.value.format",
