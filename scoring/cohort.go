@@ -3,7 +3,6 @@ package scoring
 import (
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
 )
@@ -168,5 +167,5 @@ func Summarize(briefs []Brief) Cohort {
 // case and surrounding spaces do not matter. The duplicate check and the matching of reviews
 // to submissions fold them alike.
 func PlaceKey(city, country string, year int) string {
-	return strings.ToLower(strings.TrimSpace(city)) + "|" + strings.ToLower(strings.TrimSpace(country)) + "|" + strconv.Itoa(year)
+	return CityKey(city, country) + "|" + strconv.Itoa(year)
 }

@@ -52,13 +52,13 @@ type CohortYear struct {
 	OtherRubric int
 }
 
-// PlaceKey is how a panel tells cities apart: by city and country, case and surrounding
+// CityKey is how a panel tells cities apart: by city and country, case and surrounding
 // spaces ignored, as the cohort's duplicate check (Summarize) folds them.
-func PlaceKey(city, country string) string {
+func CityKey(city, country string) string {
 	return strings.ToLower(strings.TrimSpace(city)) + "|" + strings.ToLower(strings.TrimSpace(country))
 }
 
-// NewPanel groups results by city (PlaceKey; a result with no country joins the city of the
+// NewPanel groups results by city (CityKey; a result with no country joins the city of the
 // same name when only one country gives that name) and builds each city's path and the cohort
 // by year; tiers (the rubric's) order the tiers. Its errors are *TrendError: a result with no
 // year, a city given twice for a year, or results that are all of one year.
@@ -92,18 +92,18 @@ func NewPanel(results []*Result, tiers []questions.Tier) (*Panel, error) {
 func groupByPlace(rs []*Result) [][]*Result {
 	byCity := map[string]map[string]bool{}
 	for _, r := range rs {
-		name := PlaceKey(r.City, "")
+		name := CityKey(r.City, "")
 		if byCity[name] == nil {
 			byCity[name] = map[string]bool{}
 		}
 		if c := strings.TrimSpace(r.Country); c != "" {
-			byCity[name][PlaceKey(r.City, c)] = true
+			byCity[name][CityKey(r.City, c)] = true
 		}
 	}
 	groups := map[string][]*Result{}
 	for _, r := range rs {
-		key := PlaceKey(r.City, r.Country)
-		if countries := byCity[PlaceKey(r.City, "")]; strings.TrimSpace(r.Country) == "" && len(countries) == 1 {
+		key := CityKey(r.City, r.Country)
+		if countries := byCity[CityKey(r.City, "")]; strings.TrimSpace(r.Country) == "" && len(countries) == 1 {
 			for k := range countries {
 				key = k
 			}

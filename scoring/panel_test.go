@@ -167,10 +167,10 @@ func TestPanelErrors(t *testing.T) {
 	}
 }
 
-// TestPlaceKeyIsTheDuplicateCheck: over generated cohorts whose cities are written in other
-// case and spacing, two submissions of one year share a PlaceKey exactly when the cohort
+// TestCityKeyIsTheDuplicateCheck: over generated cohorts whose cities are written in other
+// case and spacing, two submissions of one year share a CityKey exactly when the cohort
 // summary flags them as duplicates.
-func TestPlaceKeyIsTheDuplicateCheck(t *testing.T) {
+func TestCityKeyIsTheDuplicateCheck(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 5))
 	spell := []func(string) string{
 		func(s string) string { return s },
@@ -194,7 +194,7 @@ func TestPlaceKeyIsTheDuplicateCheck(t *testing.T) {
 		}
 		for i := range briefs {
 			for j := range briefs {
-				same := PlaceKey(briefs[i].City, briefs[i].Country) == PlaceKey(briefs[j].City, briefs[j].Country)
+				same := CityKey(briefs[i].City, briefs[i].Country) == CityKey(briefs[j].City, briefs[j].Country)
 				if i != j && same != dup[[2]int{i, j}] {
 					t.Fatalf("round %d: %q/%q and %q/%q: same key %v, duplicates %v", round, briefs[i].City, briefs[i].Country, briefs[j].City, briefs[j].Country, same, dup[[2]int{i, j}])
 				}

@@ -128,7 +128,7 @@ func trendError(err error, results []*scoring.Result, files []string) error {
 		return err
 	}
 	sameCity := func(r *scoring.Result) bool {
-		return scoring.PlaceKey(r.City, "") == scoring.PlaceKey(te.City, "")
+		return scoring.CityKey(r.City, "") == scoring.CityKey(te.City, "")
 	}
 	switch {
 	case te.OneYear != 0 && len(files) == 1:
