@@ -32,6 +32,7 @@ type ResultDoc struct {
 	Unanswered      []string           `json:"unanswered"`
 	NextTier        *NextTierDoc       `json:"next_tier"`
 	WhatIf          *WhatIfDoc         `json:"what_if,omitempty"`
+	Validation      *ValidationDoc     `json:"validation,omitempty"`
 	Notices         []render.NoticeDoc `json:"notices,omitempty"`
 }
 
@@ -152,6 +153,7 @@ func NewResultDoc(in Input) ResultDoc {
 	if wi := in.WhatIf; wi != nil {
 		d.WhatIf = &WhatIfDoc{Criteria: wi.IDs, Met: wi.After.Met, Percent: wi.After.Percent(), Tier: wi.After.Tier}
 	}
+	d.Validation = newValidationDoc(in)
 	if nt := res.Next; nt != nil {
 		nd := &NextTierDoc{Tier: nt.Tier, CriteriaNeeded: nt.PointsNeeded, OutcomesNeeded: nt.OutcomesNeeded, Suggested: []SuggestionDoc{}}
 		for _, s := range nt.Suggested {

@@ -41,9 +41,12 @@ type validationView struct {
 	NotAccepted, Clarify   []commentView
 	Stale                  []commentView
 	MetricsOut, MetricsAsk []commentView
-	Decisions              map[string]string // criterion ID → the decision in words
-	Comments               map[string]string // criterion ID → the reviewer's comment
-	L                      validationLabels
+	// claimedMetrics and outcomesCounted are the metrics counted as claimed and as accepted.
+	claimedMetrics, outcomesCounted int
+	Metrics                         []commentView     // each metric decided or claimed: name, decision in words (Title), comment
+	Decisions                       map[string]string // criterion ID → the decision in words
+	Comments                        map[string]string // criterion ID → the reviewer's comment
+	L                               validationLabels
 }
 
 // commentView is one claim of a list with the reviewer's comment ("" for none).
@@ -83,6 +86,7 @@ func newValidationView(in Input) *validationView {
 		IsProvisional: val.Provisional,
 	}
 	vv.Heading = vv.L.Heading
+	vv.claimedMetrics, vv.outcomesCounted = val.MetricsClaimed, val.OutcomesCounted
 	vv.TierText = vv.TierName
 	if val.Provisional {
 		vv.TierText = c.T("validation.provisional_tier", msg.Args{"Tier": vv.TierName})
@@ -138,7 +142,31 @@ func newValidationView(in Input) *validationView {
 		}
 		vv.Comments[q.ID] = render.Lines(strings.TrimSpace(item.Comment))
 	}
+	for _, m := range res.Outcomes {
+		item := rev.Metrics[strings.TrimSpace(m.Metric.Name)]
+		if item.Decision == assessment.Unreviewed && !m.Counted() {
+			continue
+		}
+		vv.Metrics = append(vv.Metrics, commentView{ID: render.Line(m.Metric.Name),
+			Title: c.T("validation.decision." + item.Decision.String()), Comment: render.Lines(strings.TrimSpace(item.Comment))})
+	}
 	return vv
+}
+
+// summary is the validated figures as label and value pairs, for the layouts of rows; the
+// sentences (provisional, changed) have no label.
+func (vv *validationView) summary(l render.Labels) [][2]string {
+	rows := [][2]string{
+		{l.Tier, vv.TierText}, {l.Criteria, vv.CriteriaText}, {l.Outcomes, vv.OutcomesText},
+		{vv.L.Reviewed, vv.ReviewedText + "; " + vv.MetricsReviewedText}, {"", vv.Provisional},
+	}
+	if vv.Reviewer != "" {
+		rows = append([][2]string{{vv.L.Reviewer, vv.Reviewer}}, rows...)
+	}
+	if vv.Changed != "" {
+		rows = append(rows, [2]string{"", vv.Changed})
+	}
+	return rows
 }
 
 // provisionalText says what is left to review, or that every claim is reviewed.
@@ -164,6 +192,9 @@ func (vv *validationView) orNone(comment string) string {
 	}
 	return comment
 }
+
+// Lists is lists, for the HTML template.
+func (vv *validationView) Lists() []commentList { return vv.lists() }
 
 // lists are the validated section's lists with their headings, in the order reports show
 // them; empty lists are left out.
