@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/colorprofile"
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/answers"
 	"github.com/citydatakit/wwc/assessment/reviewfile"
@@ -205,6 +206,38 @@ func TestNoReviewNoValidation(t *testing.T) {
 			if strings.Contains(buf.String(), in.Cat.T("validation.heading")) || strings.Contains(buf.String(), `"validation"`) {
 				t.Errorf("%s %s: a validation without a review", lang, f.Name)
 			}
+		}
+	}
+}
+
+// TestValidationTextStyledAndFitted: the validated section, styled, is the plain text with
+// colours, and at every terminal width from 40 to 120 its lines fit.
+func TestValidationTextStyledAndFitted(t *testing.T) {
+	for _, lang := range i18n.Languages {
+		in := reviewedLakeside(t, lang)
+		var plain, styled bytes.Buffer
+		if err := (textWriter{}).Write(&plain, in); err != nil {
+			t.Fatal(err)
+		}
+		in.Styled = true
+		if err := (textWriter{}).Write(&styled, in); err != nil {
+			t.Fatal(err)
+		}
+		var stripped bytes.Buffer
+		w := colorprofile.NewWriter(&stripped, nil)
+		w.Profile = colorprofile.NoTTY
+		w.Write(styled.Bytes())
+		if stripped.String() != plain.String() {
+			t.Errorf("%s: the styled validated section has other words than the plain one:\n%s\n---\n%s", lang, stripped.String(), plain.String())
+		}
+		in.Styled = false
+		for width := 40; width <= 120; width += 7 {
+			in.Width = width
+			var buf bytes.Buffer
+			if err := (textWriter{}).Write(&buf, in); err != nil {
+				t.Fatal(err)
+			}
+			reporttest.WantFits(t, lang+" validated summary", buf.String(), width)
 		}
 	}
 }
