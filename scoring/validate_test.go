@@ -289,3 +289,15 @@ func TestValidationPercent(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkValidate applies a review deciding on every claim to a city of 30 claims.
+func BenchmarkValidate(b *testing.B) {
+	r := defaultRubric(b)
+	a := city(r, 30, 2)
+	rev := acceptAll(r, a)
+	claimed := Score(r, a, Options{})
+	b.ReportAllocs()
+	for b.Loop() {
+		Validate(r, a, rev, claimed, Options{})
+	}
+}
