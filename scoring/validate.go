@@ -163,3 +163,17 @@ func MatchReview(rev *assessment.Review, a *assessment.Assessment, r *questions.
 	}
 	return nil
 }
+
+// OnCurrentAnswers is rev with every criterion's decision taken on a's answer as it stands:
+// what a review of exactly these answers means (its digest is theirs), whatever answers
+// the file recorded or left out, so that a review written by hand without them, or a
+// workbook that does not carry them, is not taken for a stale one. rev is not changed.
+func OnCurrentAnswers(rev *assessment.Review, a *assessment.Assessment) *assessment.Review {
+	out := *rev
+	out.Criteria = make(map[string]assessment.ReviewItem, len(rev.Criteria))
+	for id, item := range rev.Criteria {
+		item.Answer = a.Answer(id).Value
+		out.Criteria[id] = item
+	}
+	return &out
+}

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"testing"
@@ -299,5 +300,40 @@ func BenchmarkValidate(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Validate(r, a, rev, claimed, Options{})
+	}
+}
+
+// TestOnCurrentAnswers: a review known to be of these very answers (its digest matches)
+// has no stale decision, whatever answers it recorded or left out; the review itself is
+// not changed.
+func TestOnCurrentAnswers(t *testing.T) {
+	r := defaultRubric(t)
+	for seed := 0; seed < 50; seed++ {
+		a := city(r, seed%44, seed%4)
+		rev := acceptAll(r, a)
+		i := 0
+		for id, item := range rev.Criteria {
+			switch (seed + i) % 3 {
+			case 0:
+				item.Answer = assessment.Unanswered // not recorded
+			case 1:
+				item.Answer = assessment.InProgress
+			}
+			rev.Criteria[id] = item
+			i++
+		}
+		before := maps.Clone(rev.Criteria)
+		claimed := Score(r, a, Options{})
+		fixed := OnCurrentAnswers(rev, a)
+		v := Validate(r, a, fixed, claimed, Options{})
+		if len(v.Stale) != 0 || v.Met != claimed.Met || v.Provisional {
+			t.Errorf("seed %d: stale %v, met %d of %d, provisional %v", seed, v.Stale, v.Met, claimed.Met, v.Provisional)
+		}
+		if !maps.Equal(rev.Criteria, before) {
+			t.Fatalf("seed %d: the review itself was changed", seed)
+		}
+		if seed%44 > 0 && len(Validate(r, a, rev, claimed, Options{}).Stale) == 0 {
+			t.Errorf("seed %d: the recorded answers should have made some decisions stale", seed)
+		}
 	}
 }

@@ -165,10 +165,14 @@ func applyReview(path, name string, s *scorefile.Scored, r *questions.Rubric, o 
 		return nil, msg.E("score.review_other", msg.Args{"Review": path, "File": name,
 			"Field": msg.M{ID: "score.review_field." + m.Field}, "Theirs": m.Review, "Ours": m.Submission})
 	}
+	same := rev.Submission.SHA256 == answers.Digest(s.Assessment)
+	if same {
+		rev = scoring.OnCurrentAnswers(rev, s.Assessment)
+	}
 	return &result.Reviewed{
 		Validation: scoring.Validate(r, s.Assessment, rev, s.Result, o),
 		Review:     rev,
-		Changed:    rev.Submission.SHA256 != "" && rev.Submission.SHA256 != answers.Digest(s.Assessment),
+		Changed:    rev.Submission.SHA256 != "" && !same,
 	}, nil
 }
 
