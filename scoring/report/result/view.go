@@ -42,6 +42,8 @@ type view struct {
 	Notices     []string
 	Suggestions []suggestionView
 	WhatIf      string
+	// Validation is the result as the evaluator's review confirms it; nil without a review.
+	Validation *validationView
 
 	L render.Labels
 }
@@ -143,6 +145,7 @@ func newView(in Input) *view {
 	if in.WhatIf != nil {
 		v.WhatIf = WhatIfText(in)
 	}
+	v.Validation = newValidationView(in)
 	return v
 }
 
