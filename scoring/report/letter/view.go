@@ -205,4 +205,3 @@ func lastDate(c *i18n.Catalog, rev *assessment.Review) string {
 	}
 	return c.Date(d.Year(), int(d.Month()), d.Day())
 }
-
