@@ -30,7 +30,7 @@ func newReviewCompareCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "compare REVIEW_A REVIEW_B",
 		Short:   c.T("review.compare.short"),
-		Long:    c.T("review.compare.short") + "\n\n" + exitCodesHelp(c, exitRowOK, exitRowInput, exitRowUsage, exitRowInterrupted),
+		Long:    c.T("review.compare.long") + "\n\n" + exitCodesHelp(c, exitRowOK, exitRowInput, exitRowUsage, exitRowInterrupted),
 		Example: c.T("review.compare.example"),
 		Args:    exactArgs(a, 2, "REVIEW"),
 		RunE: func(cmd *cobra.Command, args []string) error {

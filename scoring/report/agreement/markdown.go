@@ -22,6 +22,10 @@ func (markdownWriter) Write(w io.Writer, in Input) error {
 	for _, f := range append(append([]string(nil), v.Figures...), v.Only...) {
 		p("- %s", md(f))
 	}
+	if v.Note != "" {
+		p("")
+		p("%s", md(v.Note))
+	}
 	if v.AgreeNone != "" {
 		p("")
 		p("%s", md(v.AgreeNone))

@@ -26,6 +26,10 @@ func (textWriter) Write(w io.Writer, in Input) error {
 	for _, o := range v.Only {
 		p("%s", o)
 	}
+	if v.Note != "" {
+		p("")
+		p("%s", v.Note)
+	}
 	if v.AgreeNone != "" {
 		p("")
 		p("%s", v.AgreeNone)

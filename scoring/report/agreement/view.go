@@ -20,6 +20,8 @@ type view struct {
 	Names, Who [2]string
 	Figures    []string
 	Only       []string
+	// Note explains a high agreement with a low kappa, when they go together.
+	Note string
 	// Differ are the sections of claims decided differently: criteria, then metrics.
 	Differ    []section
 	AgreeNone string
@@ -58,6 +60,9 @@ func newView(in Input) *view {
 	}
 	g := in.Criteria
 	v.Figures = append(v.Figures, c.T("compare.both", msg.Args{"Count": g.Both}), percentLine(c, g), kappaLine(c, in))
+	if g.Undefined == "" && g.Percent >= 80 && g.Kappa <= 0.6 {
+		v.Note = c.T("compare.kappa_note")
+	}
 	for i, only := range onlyOne(in) {
 		if len(only) > 0 {
 			v.Only = append(v.Only, c.T("compare.only", msg.Args{"Name": v.Who[i], "Count": len(only), "IDs": strings.Join(only, ", ")}))
