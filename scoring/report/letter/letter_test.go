@@ -2,6 +2,10 @@ package letter
 
 import (
 	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/citydatakit/wwc/assessment"
@@ -11,6 +15,7 @@ import (
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 	"github.com/citydatakit/wwc/scoring/report/internal/reporttest"
+	"github.com/citydatakit/wwc/scoring/report/render"
 )
 
 // sample is a sample city with a review fixture of testdata/reviews applied.
@@ -57,6 +62,62 @@ func TestGoldenLetter(t *testing.T) {
 					t.Fatal(err)
 				}
 				reporttest.Golden(t, tc.name+"."+lang+"."+f.Name, buf.Bytes())
+			}
+		}
+	}
+}
+
+// TestLetterRandomReviews writes letters from random reviews of random submissions (every
+// decision, stale answers, comments with markup, control characters and line breaks, metrics
+// decided or not) in every language and format: each names every criterion and metric asked
+// about, says what would settle it, lets no markup or control character of a comment through,
+// and never shows a missing message.
+func TestLetterRandomReviews(t *testing.T) {
+	r := reporttest.Rubric(t)
+	rng := rand.New(rand.NewPCG(16, 4))
+	comments := []string{"", "<script>alert(1)</script> & <b>bold</b>", "see | *this* [x](javascript:1)", "line one\nline two", "\x1b[31mred\u202e", "=HYPERLINK(\"x\")"}
+	values := []assessment.Value{assessment.Met, assessment.NotMet, assessment.InProgress, assessment.Unanswered}
+	for i := 0; i < 90; i++ {
+		a := reporttest.RandomAssessment(rng, r, i)
+		rev := assessment.NewReview()
+		if i%3 > 0 {
+			rev.Reviewer = []string{"Ana <i>Torres</i>", "Luis\x1b[2J Pérez"}[i%2]
+		}
+		for id, ans := range a.Answers {
+			if d := assessment.Decision(rng.IntN(4)); d != assessment.Unreviewed {
+				was := ans.Value
+				if rng.IntN(6) == 0 {
+					was = values[rng.IntN(len(values))]
+				}
+				rev.Criteria[id] = assessment.ReviewItem{Decision: d, Answer: was, Comment: comments[rng.IntN(len(comments))], Date: fmt.Sprintf("2026-11-%02d", 1+rng.IntN(28))}
+			}
+		}
+		for _, m := range a.Outcomes {
+			if d := assessment.Decision(rng.IntN(4)); d != assessment.Unreviewed {
+				rev.Metrics[m.Name] = assessment.ReviewItem{Decision: d, Comment: comments[rng.IntN(len(comments))]}
+			}
+		}
+		in := input(r, a, rev, "city.yaml")
+		in.Cat = i18n.For(i18n.Languages[i%len(i18n.Languages)])
+		v := in.Validation
+		asked := slices.Concat(v.Clarifications, v.NotAccepted, v.Stale, v.MetricsClarifications, v.MetricsNotAccepted)
+		for _, f := range Formats.All() {
+			var buf bytes.Buffer
+			if err := f.New().Write(&buf, in); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			for _, id := range asked {
+				if !strings.Contains(out, id) {
+					t.Fatalf("%d %s: %s is asked about but not named:\n%s", i, f.Name, id, out)
+				}
+			}
+			if len(v.Clarifications)+len(v.NotAccepted) > 0 && !strings.Contains(out, in.Cat.T("letter.label.guidance")) {
+				t.Fatalf("%d %s: no evidence that would settle the criteria asked about", i, f.Name)
+			}
+			markup := f.Name != render.FormatText && (strings.Contains(out, "<script") || strings.Contains(out, "<b>") || strings.Contains(out, "<i>"))
+			if markup || strings.ContainsAny(out, "\x1b\u202e") || strings.Contains(out, "[letter.") {
+				t.Fatalf("%d %s: unsafe or missing text in the letter:\n%s", i, f.Name, out)
 			}
 		}
 	}
