@@ -12,6 +12,7 @@ import (
 	"github.com/citydatakit/wwc/assessment/answers"
 	"github.com/citydatakit/wwc/assessment/reviewfile"
 	"github.com/citydatakit/wwc/internal/i18n"
+	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 	"github.com/citydatakit/wwc/scoring/report/internal/reporttest"
@@ -118,6 +119,66 @@ func TestLetterRandomReviews(t *testing.T) {
 			markup := f.Name != render.FormatText && (strings.Contains(out, "<script") || strings.Contains(out, "<b>") || strings.Contains(out, "<i>"))
 			if markup || strings.ContainsAny(out, "\x1b\u202e") || strings.Contains(out, "[letter.") {
 				t.Fatalf("%d %s: unsafe or missing text in the letter:\n%s", i, f.Name, out)
+			}
+		}
+	}
+}
+
+// TestLetterStages: what the letter says first and last follows where the review stands: no
+// decision yet, everything accepted, clarifications pending in a finished review, claims not
+// yet reviewed.
+func TestLetterStages(t *testing.T) {
+	r := reporttest.Rubric(t)
+	a, err := answers.Read(reporttest.Testdata("cities", "maipu-2024.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := scoring.Score(r, a, scoring.Options{})
+	all := func() *assessment.Review {
+		rev := assessment.NewReview()
+		for _, q := range res.Questions {
+			if q.Counted() {
+				rev.Criteria[q.ID] = assessment.ReviewItem{Decision: assessment.Accepted, Answer: q.Answer}
+			}
+		}
+		for _, m := range res.Outcomes {
+			rev.Metrics[m.Metric.Name] = assessment.ReviewItem{Decision: assessment.Accepted}
+		}
+		return rev
+	}
+	cases := []struct {
+		name          string
+		rev           func() *assessment.Review
+		intro, ending string
+	}{
+		{"nothing decided", assessment.NewReview, "letter.nothing_reviewed", "letter.closing.provisional"},
+		{"all accepted", all, "letter.nothing_asked", "letter.closing.final"},
+		{"a clarification", func() *assessment.Review {
+			rev := all()
+			rev.Criteria["DM1"] = assessment.ReviewItem{Decision: assessment.Clarification, Answer: assessment.Met}
+			return rev
+		}, "letter.intro", "letter.closing.clarify"},
+		{"one claim not reviewed", func() *assessment.Review {
+			rev := all()
+			delete(rev.Criteria, "DM1")
+			return rev
+		}, "letter.nothing_asked", "letter.closing.provisional"},
+	}
+	for _, lang := range i18n.Languages {
+		c := i18n.For(lang)
+		for _, tc := range cases {
+			in := input(r, a, tc.rev(), "maipu-2024.yaml")
+			in.Cat = c
+			var buf bytes.Buffer
+			if err := (textWriter{}).Write(&buf, in); err != nil {
+				t.Fatal(err)
+			}
+			flat := strings.Join(strings.Fields(buf.String()), " ")
+			for _, id := range []string{tc.intro, tc.ending} {
+				want := strings.Join(strings.Fields(c.T(id, msg.Args{"City": "Maipú", "Year": 2024, "File": "maipu-2024.yaml"})), " ")
+				if !strings.Contains(flat, want) {
+					t.Errorf("%s, %s: the letter lacks %s (%q):\n%s", lang, tc.name, id, want, buf.String())
+				}
 			}
 		}
 	}

@@ -57,7 +57,10 @@ func newView(in Input) *view {
 	w.StandingHeading = c.T("letter.standing")
 	w.Standing = standing(in)
 	w.Sections = sections(in)
-	if len(v.NotAccepted)+len(v.Clarifications)+len(v.MetricsNotAccepted)+len(v.MetricsClarifications) == 0 {
+	switch {
+	case !decided(rev):
+		w.Intro = append(w.Intro, c.T("letter.nothing_reviewed"))
+	case len(v.NotAccepted)+len(v.Clarifications)+len(v.MetricsNotAccepted)+len(v.MetricsClarifications)+len(v.Stale) == 0:
 		w.Intro = append(w.Intro, c.T("letter.nothing_asked"))
 	}
 	switch {
@@ -186,6 +189,18 @@ func comment(c *i18n.Catalog, s string) labelled {
 		return labelled{c.T("letter.label.comment"), c.T("letter.no_comment")}
 	}
 	return labelled{c.T("letter.label.comment"), render.Lines(s)}
+}
+
+// decided says the review holds at least one decision.
+func decided(rev *assessment.Review) bool {
+	for _, m := range []map[string]assessment.ReviewItem{rev.Criteria, rev.Metrics} {
+		for _, it := range m {
+			if it.Decision != assessment.Unreviewed {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lastDate is the day of the review's latest decision, written out; "" when no decision
