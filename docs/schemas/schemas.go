@@ -17,7 +17,7 @@ var files embed.FS
 const BaseURL = "https://raw.githubusercontent.com/citydatakit/wwc/main/docs/schemas/"
 
 // Formats lists the format tags that have a schema, in the order the README lists them.
-var Formats = []string{"wwc-answers/1", "wwc-result/1", "wwc-diff/1", "wwc-trend/1", "wwc-batch/1", "wwc-review/1", "wwc-export/1"}
+var Formats = []string{"wwc-answers/1", "wwc-result/1", "wwc-diff/1", "wwc-trend/1", "wwc-batch/1", "wwc-review/1", "wwc-review-compare/1", "wwc-export/1"}
 
 // FileName is the schema file of a format tag: wwc-result/1 is in wwc-result-1.schema.json.
 func FileName(format string) string {
