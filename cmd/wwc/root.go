@@ -209,6 +209,7 @@ func newRootCmd(a *app) *cobra.Command {
 		newBatchCmd(a),
 		newDiffCmd(a),
 		newTrendCmd(a),
+		newBenchmarkCmd(a),
 		newReviewCmd(a),
 		newRubricCmd(a),
 		newVersionCmd(a),
