@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/internal/i18n"
 	"github.com/citydatakit/wwc/internal/schematest"
 	"github.com/citydatakit/wwc/questions"
@@ -113,6 +115,33 @@ func TestBenchmarkGenerated(t *testing.T) {
 						}
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestBenchmarkIsRecognized: a benchmark wwc wrote, in every format and language, is known as
+// wwc's own when it comes back as input (saved in a cohort folder, given to wwc score), never
+// read as a city's answers.
+func TestBenchmarkIsRecognized(t *testing.T) {
+	in, _ := sample(t)
+	dir := t.TempDir()
+	for _, tag := range append(append([]string{}, i18n.Languages...), "es-MX", "pt-BR") {
+		in.Cat = i18n.ForTag(tag)
+		for _, f := range Formats.All() {
+			if f.Name == render.FormatText {
+				continue
+			}
+			var buf bytes.Buffer
+			if err := f.New().Write(&buf, in); err != nil {
+				t.Fatal(err)
+			}
+			p := filepath.Join(dir, "benchmark-"+tag+f.Exts[0])
+			if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if kind, err := load.Detect(p); err != nil || kind != load.KindOutput {
+				t.Errorf("%s: recognized as %s (%v)", filepath.Base(p), kind, err)
 			}
 		}
 	}

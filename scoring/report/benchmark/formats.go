@@ -9,13 +9,14 @@ import (
 	"time"
 
 	"github.com/citydatakit/wwc/internal/i18n"
+	"github.com/citydatakit/wwc/internal/wwcmark"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 	"github.com/citydatakit/wwc/scoring/report/render"
 )
 
 // Format is the format tag of the JSON document.
-const Format = "wwc-benchmark/1"
+const Format = wwcmark.BenchmarkFormat
 
 // Input is a city among its peers.
 type Input struct {
