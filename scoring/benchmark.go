@@ -194,27 +194,38 @@ func Benchmark(city *Result, peers []Peer, tallies ...Tally) (*BenchmarkResult, 
 type tally struct {
 	met map[string]int
 	of  int
+	// ids caches each ID's normal form: thousands of peers share the rubric's few dozen.
+	ids map[string]string
+}
+
+func (t *tally) norm(id string) string {
+	n, ok := t.ids[id]
+	if !ok {
+		n = questions.NormalizeID(id)
+		t.ids[id] = n
+	}
+	return n
 }
 
 func (t *tally) add(b Brief, sign int) {
 	t.of += sign
 	for j, id := range b.CriterionIDs {
 		if j < len(b.Counted) && b.Counted[j] {
-			t.met[questions.NormalizeID(id)] += sign
+			t.met[t.norm(id)] += sign
 		}
 	}
 }
 
 // tallyCounts adds up the tallies of the city's rubric, less the rows left out of each.
 func tallyCounts(city *Result, tallies []Tally, out map[string][]Brief) *tally {
-	t := &tally{met: map[string]int{}}
+	t := &tally{met: map[string]int{}, ids: map[string]string{}}
 	for _, tl := range tallies {
 		if tl.RubricID != city.RubricID || tl.RubricVersion != city.RubricVersion {
 			continue
 		}
 		t.of += tl.Of
 		for id, n := range tl.Met {
-			t.met[questions.NormalizeID(id)] += n
+			t.met[t.norm(id)] += n
 		}
 		for _, b := range out[tl.Source] {
 			t.add(b, -1)

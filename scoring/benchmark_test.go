@@ -287,3 +287,20 @@ func TestBenchmarkSavedSummary(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkBenchmark measures a city against 2,000 peers.
+func BenchmarkBenchmark(b *testing.B) {
+	r := defaultRubric(b)
+	rng := rand.New(rand.NewPCG(1, 2))
+	me := randomCity(r, rng, "Me", 60)
+	var peers []Peer
+	for i := range 2000 {
+		peers = append(peers, peerOf(randomCity(r, rng, fmt.Sprint("City ", i), rng.IntN(101)), fmt.Sprint(i)))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Benchmark(me, peers); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -73,6 +73,7 @@ func runBenchmark(a *app, opts *benchmarkOptions) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	tuneGC(a) // a large cohort reads like a batch
 	co, err := peers.Read(ctx, opts.Cohort, peers.Options{Rubric: r, Workers: runtime.NumCPU(), Note: a.printErr})
 	if err != nil {
 		return err
