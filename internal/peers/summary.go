@@ -3,6 +3,7 @@ package peers
 import (
 	"encoding/json"
 	"slices"
+	"strings"
 
 	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
@@ -41,9 +42,11 @@ func ReadSummary(path string) ([]scoring.Peer, scoring.Tally, error) {
 		}
 		t.Met[c.ID] = c.Met
 	}
-	order := make([]string, 0, len(d.Practices))
-	for _, p := range d.Practices {
-		order = append(order, p.ID)
+	order := make(map[string]int, len(d.Practices))
+	for i, p := range d.Practices {
+		if _, ok := order[p.ID]; !ok {
+			order[p.ID] = i
+		}
 	}
 	var peers []scoring.Peer
 	for _, s := range d.Submissions {
@@ -61,7 +64,12 @@ func ReadSummary(path string) ([]scoring.Peer, scoring.Tally, error) {
 		for id := range s.Practices {
 			ids = append(ids, id)
 		}
-		slices.SortFunc(ids, func(a, b string) int { return rank(order, a) - rank(order, b) })
+		slices.SortFunc(ids, func(a, b string) int {
+			if ra, rb := rank(order, a), rank(order, b); ra != rb {
+				return ra - rb
+			}
+			return strings.Compare(a, b)
+		})
 		for _, id := range ids {
 			v := s.Practices[id]
 			if v < 0 || v > 100 {
@@ -76,8 +84,8 @@ func ReadSummary(path string) ([]scoring.Peer, scoring.Tally, error) {
 }
 
 // rank is where id stands in order, the IDs it does not hold after all the others.
-func rank(order []string, id string) int {
-	if i := slices.Index(order, id); i >= 0 {
+func rank(order map[string]int, id string) int {
+	if i, ok := order[id]; ok {
 		return i
 	}
 	return len(order)

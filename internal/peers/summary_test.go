@@ -92,3 +92,28 @@ func TestReadSummary(t *testing.T) {
 		}
 	}
 }
+
+// TestReadSummaryManyPractices: a hostile summary whose rows claim twenty thousand
+// practices reads in one pass per row (the order looked up, not searched), keeping them all.
+func TestReadSummaryManyPractices(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 1))
+	d := summaryDoc(rng, 2)
+	const n = 20000
+	for i := range n {
+		id := fmt.Sprint("P", i)
+		d.Practices = append(d.Practices, cohort.PracticeAverageDoc{ID: id})
+		d.Submissions[0].Practices[id] = 1
+	}
+	data, _ := json.Marshal(d)
+	path := filepath.Join(t.TempDir(), "many.json")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	peers, _, err := ReadSummary(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(peers[0].Brief.PracticeIDs); got != n+3 || peers[0].Brief.PracticeIDs[0] != "DM" || peers[0].Brief.PracticeIDs[3] != "P0" {
+		t.Errorf("%d practices, starting %v", got, peers[0].Brief.PracticeIDs[:4])
+	}
+}
