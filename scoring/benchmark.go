@@ -69,12 +69,12 @@ type BenchmarkResult struct {
 // Standing is a share of the city beside the cohort's: the cohort's quartiles, the city's
 // percentile rank (mid-rank, see PercentileRank), and every peer's share, sorted, for charts.
 type Standing struct {
-	City               float64
-	Q1, Median, Q3     float64
-	Percentile         float64
-	Cohort             []float64
-	AboveQ3, BelowQ1   bool
-	AboveMed, BelowMed bool
+	City           float64
+	Q1, Median, Q3 float64
+	Percentile     float64
+	Cohort         []float64
+	// AboveQ3 says the city stands above the cohort's third quartile: it leads there.
+	AboveQ3 bool
 }
 
 // PracticeStanding is one practice's Standing.
@@ -246,8 +246,7 @@ func standing(x float64, vals []float64) Standing {
 	}
 	s.Q1, s.Median, s.Q3, _ = Quartiles(vals)
 	s.Percentile, _ = PercentileRank(vals, x)
-	s.AboveQ3, s.BelowQ1 = x > s.Q3, x < s.Q1
-	s.AboveMed, s.BelowMed = x > s.Median, x < s.Median
+	s.AboveQ3 = x > s.Q3
 	return s
 }
 
