@@ -41,6 +41,7 @@ var Layers = map[string]int{
 	"internal/review":      6,
 	"internal/review/":     6,
 	"internal/pipeline/":   6,
+	"internal/peers":       6,
 	"cmd/wwc":              7,
 
 	// The review workbook's reader (stream revbook).
