@@ -3,7 +3,6 @@ package scoring
 import (
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
 )
@@ -26,6 +25,9 @@ type Brief struct {
 	// Notices are the reader's warnings about how the file was read (no outcomes sheet, a
 	// number read by the table's language...), so that a summary shows them beside the row.
 	Notices []assessment.Notice
+	// Validated is the evaluator's review applied to this submission (see BriefValidation),
+	// when one applies; nil when none does.
+	Validated *ValidatedBrief
 }
 
 // Percent is the share of points met.
@@ -74,6 +76,12 @@ type Cohort struct {
 	Duplicates [][]int
 	// Kept is, for each group of Duplicates, the index of the brief the statistics count.
 	Kept []int
+	// View says which figures the statistics are computed from: ViewClaimed (the zero value
+	// reads the same) or ViewValidated (see Cohort.Validated).
+	View string
+	// Unreviewed is, in the validated view, how many submissions the statistics would count
+	// but leave out because no review applies to them.
+	Unreviewed int
 }
 
 // PracticeAverage is a practice's mean share across the cohort.
@@ -106,7 +114,7 @@ func Summarize(briefs []Brief) Cohort {
 	byPlace := map[string][]int{}
 	for i, b := range briefs {
 		if b.City != "" && b.Year != 0 {
-			key := strings.ToLower(strings.TrimSpace(b.City)) + "|" + strings.ToLower(strings.TrimSpace(b.Country)) + "|" + strconv.Itoa(b.Year)
+			key := PlaceKey(b.City, b.Country, b.Year)
 			byPlace[key] = append(byPlace[key], i)
 		}
 	}
@@ -153,4 +161,11 @@ func Summarize(briefs []Brief) Cohort {
 		c.Practices[j].Percent = sums[j] / float64(c.Counted)
 	}
 	return c
+}
+
+// PlaceKey is how a city, country and year are folded to tell the same submission apart:
+// case and surrounding spaces do not matter. The duplicate check and the matching of reviews
+// to submissions fold them alike.
+func PlaceKey(city, country string, year int) string {
+	return CityKey(city, country) + "|" + strconv.Itoa(year)
 }

@@ -2,7 +2,6 @@ package scoring
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/questions"
@@ -236,6 +235,9 @@ type Trend struct {
 	// FirstMet gives, for each criterion of the latest result, the first year it counted
 	// (0 when it never did), in rubric order.
 	FirstMet []FirstMet
+	// History gives, for each criterion of the latest result, every year it was first met,
+	// lost and met again, in rubric order.
+	History []CriterionHistory
 }
 
 // FirstMet is when a criterion first counted.
@@ -246,14 +248,20 @@ type FirstMet struct {
 
 // TrendError says why results cannot form one city's trend.
 type TrendError struct {
-	// DifferentCity holds the two cities found; RepeatedYear the year given twice.
+	// DifferentCity holds the two cities found; RepeatedYear the year given twice (in City's
+	// files, for a panel of several cities).
 	DifferentCity [2]string
 	RepeatedYear  int
+	City          string
 	NoYear        bool
+	// OneYear is the only year of results that are all of one year: a trend needs two.
+	OneYear int
 }
 
 func (e *TrendError) Error() string {
 	switch {
+	case e.OneYear != 0:
+		return "a trend needs two or more years"
 	case e.RepeatedYear != 0:
 		return "year given twice"
 	case e.NoYear:
@@ -262,44 +270,55 @@ func (e *TrendError) Error() string {
 	return "different cities"
 }
 
-// NewTrend sorts results by year and checks they are one city's, one per year.
+// NewTrend sorts results by year and checks they are one city's, one per year, over two
+// years or more.
 func NewTrend(results []*Result) (*Trend, error) {
-	rs := append([]*Result(nil), results...)
-	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Year < rs[j].Year })
+	rs := sortedByYear(results)
 	for _, r := range rs {
 		if fold(r.City) != fold(rs[0].City) {
 			return nil, &TrendError{DifferentCity: [2]string{rs[0].City, r.City}}
 		}
 	}
-	for i, r := range rs {
-		if r.Year == 0 {
-			return nil, &TrendError{NoYear: true}
-		}
-		if i > 0 && r.Year == rs[i-1].Year {
-			return nil, &TrendError{RepeatedYear: r.Year}
-		}
+	if len(rs) == 0 {
+		return nil, &TrendError{NoYear: true}
 	}
-	t := &Trend{Results: rs}
-	if len(rs) > 0 {
-		for _, q := range rs[len(rs)-1].Questions {
-			fm := FirstMet{ID: q.ID}
-			for _, r := range rs {
-				if counted(r, q.ID) {
-					fm.Year = r.Year
-					break
-				}
-			}
-			t.FirstMet = append(t.FirstMet, fm)
-		}
+	if err := checkYears(rs, true); err != nil {
+		return nil, err
 	}
-	return t, nil
+	return newPath(rs), nil
 }
 
-func counted(r *Result, id string) bool {
-	for _, q := range r.Questions {
-		if strings.EqualFold(q.ID, id) {
-			return q.Counted()
+// newPath is the trend of one city's results, sorted by year and checked.
+func newPath(rs []*Result) *Trend {
+	t := &Trend{Results: rs, History: History(rs)}
+	for _, h := range t.History {
+		t.FirstMet = append(t.FirstMet, FirstMet{ID: h.ID, Year: h.FirstMet()})
+	}
+	return t
+}
+
+func sortedByYear(results []*Result) []*Result {
+	rs := append([]*Result(nil), results...)
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Year < rs[j].Year })
+	return rs
+}
+
+// checkYears checks that one city's results, sorted by year, all have one, each a different
+// one, and (when two are needed) that there are two years or more: files all of one year say
+// so rather than that a year is repeated.
+func checkYears(rs []*Result, needTwo bool) error {
+	for _, r := range rs {
+		if r.Year == 0 {
+			return &TrendError{NoYear: true, City: r.City}
 		}
 	}
-	return false
+	if needTwo && rs[0].Year == rs[len(rs)-1].Year {
+		return &TrendError{OneYear: rs[0].Year, City: rs[0].City}
+	}
+	for i, r := range rs {
+		if i > 0 && r.Year == rs[i-1].Year {
+			return &TrendError{RepeatedYear: r.Year, City: r.City}
+		}
+	}
+	return nil
 }

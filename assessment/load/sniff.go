@@ -250,6 +250,8 @@ func wwcText(text []byte) (Recognized, bool) {
 				return Recognized{Kind: KindOutput, Output: OutputTrend}, true
 			case wwcmark.ExportFormat:
 				return Recognized{Kind: KindOutput, Output: OutputExport}, true
+			case wwcmark.BenchmarkFormat:
+				return Recognized{Kind: KindOutput, Output: OutputReport}, true
 			case reviewfile.Format:
 				return Recognized{Kind: KindOutput, Output: OutputReview}, true
 			}
@@ -267,8 +269,11 @@ func wwcText(text []byte) (Recognized, bool) {
 	}
 	if doc := csvDocument(t); doc != "" {
 		out := doc
-		if doc == "diff" {
+		switch doc {
+		case "diff":
 			out = OutputDiff
+		case "benchmark":
+			out = OutputReport
 		}
 		return Recognized{Kind: KindOutput, Output: out}, true
 	}

@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -31,6 +32,8 @@ type batchOptions struct {
 	Workers         int
 	RequireEvidence bool
 	FailFast        bool
+	ReviewsDir      string
+	View            string
 }
 
 func newBatchCmd(a *app) *cobra.Command {
@@ -61,6 +64,9 @@ func newBatchCmd(a *app) *cobra.Command {
 	_ = f.SetAnnotation("workers", defaultInText, []string{"true"})
 	f.BoolVar(&opts.RequireEvidence, "require-evidence", false, c.T("flag.require_evidence"))
 	f.BoolVar(&opts.FailFast, "fail-fast", false, c.T("flag.fail_fast"))
+	f.StringVar(&opts.ReviewsDir, "reviews", "", c.T("revbatch.flag.reviews"))
+	f.StringVar(&opts.View, "view", scoring.ViewClaimed, c.T("revbatch.flag.view"))
+	_ = cmd.RegisterFlagCompletionFunc("view", cobra.FixedCompletions(scoring.Views, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -92,6 +98,9 @@ func runBatch(a *app, opts *batchOptions) error {
 	if err := emit(a, buf.Bytes(), opts.Output); err != nil {
 		return err
 	}
+	for _, problem := range summary.ReviewProblems(in) {
+		a.warn(problem)
+	}
 	return tellFailures(a, out, opts.Output != "")
 }
 
@@ -111,11 +120,17 @@ func batchJob(a *app, opts *batchOptions) (*batch.Job, summary.Format, error) {
 	if opts.Workers < 1 {
 		return nil, format, a.valueError(keyWorkers, msg.M{ID: "settings.accepts.number"}, usage("batch.bad_workers", msg.Args{"Value": opts.Workers}))
 	}
+	if !slices.Contains(scoring.Views, opts.View) {
+		return nil, format, usage("revbatch.bad_view", msg.Args{"Value": opts.View})
+	}
+	if opts.View == scoring.ViewValidated && opts.ReviewsDir == "" {
+		return nil, format, usage("revbatch.view_needs_reviews", nil)
+	}
 	r, err := a.rubric()
 	if err != nil {
 		return nil, format, err
 	}
-	job := &batch.Job{
+	job := &batch.Job{ReviewsDir: opts.ReviewsDir, View: opts.View,
 		Paths: opts.Paths, Output: opts.Output, ReportsDir: opts.ReportsDir, ReportFormat: repFormat,
 		Rubric: r, Cat: a.cat, Date: a.today(), Scoring: scoring.Options{RequireEvidence: opts.RequireEvidence},
 		Workers: opts.Workers, FailFast: opts.FailFast, Note: a.printErr,

@@ -47,6 +47,7 @@ func registerCompletions(a *app, root *cobra.Command) {
 		"outcomes":      files([]string{"csv", "tsv"}),
 		"from":          files([]string{"yaml", "yml", "json"}),
 		"reports-dir":   dirs,
+		"reviews":       dirs,
 		"workers":       none,
 		"year":          none,
 		"city":          none,

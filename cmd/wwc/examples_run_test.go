@@ -14,10 +14,10 @@ import (
 )
 
 // fileArgCommands are the commands whose arguments are files to read.
-var fileArgCommands = []string{"score", "assess", "batch", "diff", "trend", "validate"}
+var fileArgCommands = []string{"score", "assess", "batch", "diff", "trend", "validate", "benchmark"}
 
 // fileFlags are the flags whose value is a file to read.
-var fileFlags = []string{"from", "rubric", "outcomes", "config"}
+var fileFlags = []string{"from", "rubric", "outcomes", "config", "cohort"}
 
 // reExampleExit reads the exit code an example's comment promises: "# exit 3: why" (only 3),
 // "# exit 3 if why" or "# código 3 si/se ..." (0 or 3).
@@ -137,6 +137,10 @@ func exampleInputs(t *testing.T, args []string) []string {
 	}
 	for _, name := range fileFlags {
 		if f := cmd.Flags().Lookup(name); f != nil && f.Changed {
+			if list, ok := f.Value.(interface{ GetSlice() []string }); ok {
+				files = append(files, list.GetSlice()...) // --cohort a,b
+				continue
+			}
 			files = append(files, f.Value.String())
 		}
 	}

@@ -36,7 +36,9 @@ var flagValues = map[string]string{
 	"output":        "help.arg.file",
 	"outcomes":      "help.arg.file",
 	"from":          "help.arg.file",
+	"review":        "help.arg.file", // wwc assess --review is a switch: no value shown
 	"reports-dir":   "help.arg.dir",
+	"reviews":       "help.arg.dir",
 	"lang":          "help.value.lang",
 	"format":        "help.value.format",
 	"report-format": "help.value.format",
@@ -195,12 +197,13 @@ func flagUsages(c *i18n.Catalog, fs *pflag.FlagSet, cols int) string {
 
 // flagPlaceholder names the value f takes, or "" for a switch.
 func flagPlaceholder(c *i18n.Catalog, f *pflag.Flag) string {
+	if f.Value.Type() == "bool" {
+		return ""
+	}
 	if id, ok := flagValues[f.Name]; ok {
 		return c.T(id)
 	}
 	switch f.Value.Type() {
-	case "bool":
-		return ""
 	case "int":
 		return c.T("help.value.number")
 	case "stringSlice":

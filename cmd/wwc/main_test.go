@@ -25,7 +25,7 @@ func TestScripts(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			// Reports are dated; the golden files carry 2026-11-21.
 			env.Setenv("SOURCE_DATE_EPOCH", "1795262400")
-			for _, dir := range []string{"cities", "rubrics", "golden", "producers", "errors", "csv", "results"} {
+			for _, dir := range []string{"cities", "rubrics", "golden", "producers", "errors", "csv", "results", "reviews", "cohort"} {
 				if err := copyTree(filepath.Join("..", "..", "testdata", dir), filepath.Join(env.WorkDir, dir)); err != nil {
 					return err
 				}

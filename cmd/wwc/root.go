@@ -210,6 +210,7 @@ func newRootCmd(a *app) *cobra.Command {
 		newDiffCmd(a),
 		newTrendCmd(a),
 		newExportCmd(a),
+		newBenchmarkCmd(a),
 		newReviewCmd(a),
 		newRubricCmd(a),
 		newVersionCmd(a),

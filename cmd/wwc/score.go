@@ -9,10 +9,12 @@ import (
 	"github.com/citydatakit/wwc/scoring/report/result"
 
 	"github.com/citydatakit/wwc/assessment"
+	"github.com/citydatakit/wwc/assessment/answers"
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/internal/atomicfile"
 	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/internal/review"
 	"github.com/citydatakit/wwc/internal/scorefile"
 	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
@@ -30,6 +32,7 @@ type scoreOptions struct {
 	Year            string
 	Outcomes        string
 	WhatIf          []string
+	Review          string
 }
 
 func newScoreCmd(a *app) *cobra.Command {
@@ -57,6 +60,7 @@ func newScoreCmd(a *app) *cobra.Command {
 	f.StringVar(&opts.Year, "year", "", c.T("flag.year"))
 	f.StringVar(&opts.Outcomes, "outcomes", "", c.T("flag.outcomes"))
 	f.StringSliceVar(&opts.WhatIf, "what-if", nil, c.T("flag.what_if"))
+	f.StringVar(&opts.Review, "review", "", c.T("flag.score_review"))
 	return cmd
 }
 
@@ -128,10 +132,60 @@ func runScore(a *app, opts *scoreOptions) error {
 	if len(run.whatIf) > 0 && s.Assessment != nil {
 		in.WhatIf = &result.WhatIf{IDs: run.whatIf, Plan: scoring.WhatIfPlan(run.r, s.Assessment, s.Result, run.whatIf, scoreOpts)}
 	}
+	if opts.Review != "" {
+		if in.Review, err = applyReview(opts.Review, file.Name, s, run.r, scoreOpts); err != nil {
+			return err
+		}
+	}
 	if err := writeReport(a, run.format, in, opts.Output); err != nil {
 		return err
 	}
+	if in.Review != nil && (opts.Output != "" || run.format.Name != render.FormatText) {
+		// The text summary says it itself; a file or a machine format must not be the only
+		// place a stale review shows.
+		if w := reviewWarning(opts.Review, in.Review); w != nil {
+			a.warn(msg.Text(a.cat, w))
+		}
+	}
 	return run.thresholds(a, opts, s.Result)
+}
+
+// applyReview reads the review at path and applies it to the submission s read from name:
+// a review of another city, country, year or rubric is refused; a submission changed since
+// the review was written is not (its changed answers count as not reviewed).
+func applyReview(path, name string, s *scorefile.Scored, r *questions.Rubric, o scoring.Options) (*result.Reviewed, error) {
+	if s.Assessment == nil {
+		return nil, msg.E("score.review_of_result", msg.Args{"File": name})
+	}
+	rev, err := review.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	if m := scoring.MatchReview(rev, s.Assessment, r); m != nil {
+		return nil, msg.E("score.review_other", msg.Args{"Review": path, "File": name,
+			"Field": msg.M{ID: "score.review_field." + m.Field}, "Theirs": m.Review, "Ours": m.Submission})
+	}
+	same := rev.Submission.SHA256 == answers.Digest(s.Assessment)
+	if same {
+		rev = scoring.OnCurrentAnswers(rev, s.Assessment)
+	}
+	return &result.Reviewed{
+		Validation: scoring.Validate(r, s.Assessment, rev, s.Result, o),
+		Review:     rev,
+		Changed:    rev.Submission.SHA256 != "" && !same,
+	}, nil
+}
+
+// reviewWarning says that the submission changed since the review was written, naming the
+// criteria whose decisions no longer apply; nil when it has not.
+func reviewWarning(path string, rv *result.Reviewed) error {
+	if stale := rv.Validation.Stale; len(stale) > 0 {
+		return msg.E("score.review_stale", msg.Args{"Review": path, "Count": len(stale), "IDs": strings.Join(stale, ", ")})
+	}
+	if rv.Changed {
+		return msg.E("score.review_changed", msg.Args{"Review": path})
+	}
+	return nil
 }
 
 // thresholds is the error when the result misses what --strict or --min-tier asked.

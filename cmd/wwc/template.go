@@ -14,6 +14,7 @@ import (
 	"github.com/citydatakit/wwc/internal/atomicfile"
 	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
+	"github.com/citydatakit/wwc/internal/review"
 	"github.com/spf13/cobra"
 )
 
@@ -23,6 +24,8 @@ type templateOptions struct {
 	Force         bool
 	City, Country string
 	Year          string
+	// Review is a submission to write the review workbook of (--review).
+	Review string
 }
 
 func newTemplateCmd(a *app) *cobra.Command {
@@ -45,6 +48,7 @@ func newTemplateCmd(a *app) *cobra.Command {
 	f.StringVar(&opts.City, "city", "", c.T("flag.city"))
 	f.StringVar(&opts.Country, "country", "", c.T("flag.country"))
 	f.StringVar(&opts.Year, "year", "", c.T("flag.year"))
+	f.StringVar(&opts.Review, "review", "", c.T("flag.template_review"))
 	return cmd
 }
 
@@ -54,6 +58,9 @@ func runTemplate(a *app, opts *templateOptions) error {
 	}
 	if isTerminalPath(opts.Output) {
 		return usage("format.binary_terminal_file", msg.Args{"Format": "xlsx", "File": opts.Output})
+	}
+	if opts.Review != "" {
+		return runReviewTemplate(a, opts)
 	}
 	year, err := yearFlag(opts.Year)
 	if err != nil {
@@ -89,6 +96,40 @@ func runTemplate(a *app, opts *templateOptions) error {
 		fmt.Fprintln(a.io.ErrOut, a.cat.T("template.carried", msg.Args{"From": opts.From, "FromYear": t.CarriedYear, "Year": from.Year}))
 	}
 	_, err = fmt.Fprintln(a.io.ErrOut, a.cat.T("template.done", msg.Args{"File": opts.Output, "Lang": a.langArgUnstored(a.cat.Lang())}))
+	return err
+}
+
+// runReviewTemplate writes the review workbook of a submission, in the run's language, else
+// the submission's.
+func runReviewTemplate(a *app, opts *templateOptions) error {
+	if opts.From != "" || opts.City != "" || opts.Country != "" || opts.Year != "" {
+		return usage("revbook.template_flags", nil)
+	}
+	if fileio.SamePath(opts.Review, opts.Output) {
+		return usage("usage.output_is_input", msg.Args{"File": opts.Output})
+	}
+	if _, err := os.Stat(opts.Output); err == nil && !opts.Force {
+		return msg.E("file.exists", msg.Args{"File": opts.Output})
+	}
+	r, err := a.rubric()
+	if err != nil {
+		return err
+	}
+	sub, err := load.File(opts.Review, load.Options{Rubric: r})
+	if err != nil {
+		return err
+	}
+	a.adoptFileLang(sub.Lang)
+	var buf bytes.Buffer
+	t := review.BookTemplate(r, sub, opts.Review, a.cat)
+	t.Output = filepath.Base(opts.Output)
+	if err := xlsx.WriteReviewTemplate(&buf, t); err != nil {
+		return msg.Wrap(err, "file.write", msg.Args{"File": opts.Output, "Err": fileio.Reason(err)})
+	}
+	if err := atomicfile.Write(opts.Output, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(a.io.ErrOut, a.cat.T("revbook.template_done", msg.Args{"File": opts.Output, "Submission": opts.Review}))
 	return err
 }
 

@@ -1,8 +1,8 @@
 // Package schemas holds the published JSON Schemas (draft 2020-12) of the documents wwc reads
-// and writes: wwc-answers/1, wwc-result/1, wwc-diff/1, wwc-trend/1, wwc-batch/1, wwc-review/1
-// and wwc-export/1. The schemas are the contract and its documentation; the files live here,
-// beside this package, so that they are published with the repository and embedded for the
-// tests that check every document wwc writes against them.
+// and writes: wwc-answers/1, wwc-result/1, wwc-diff/1, wwc-trend/1, wwc-batch/1, wwc-review/1,
+// wwc-review-compare/1, wwc-export/1 and wwc-benchmark/1. The schemas are the contract and its
+// documentation; the files live here, beside this package, so that they are published with the
+// repository and embedded for the tests that check every document wwc writes against them.
 package schemas
 
 import (
@@ -17,7 +17,7 @@ var files embed.FS
 const BaseURL = "https://raw.githubusercontent.com/citydatakit/wwc/main/docs/schemas/"
 
 // Formats lists the format tags that have a schema, in the order the README lists them.
-var Formats = []string{"wwc-answers/1", "wwc-result/1", "wwc-diff/1", "wwc-trend/1", "wwc-batch/1", "wwc-review/1", "wwc-export/1"}
+var Formats = []string{"wwc-answers/1", "wwc-result/1", "wwc-diff/1", "wwc-trend/1", "wwc-batch/1", "wwc-review/1", "wwc-review-compare/1", "wwc-export/1", "wwc-benchmark/1"}
 
 // FileName is the schema file of a format tag: wwc-result/1 is in wwc-result-1.schema.json.
 func FileName(format string) string {

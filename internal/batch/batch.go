@@ -24,6 +24,13 @@ type Row struct {
 	Brief scoring.Brief
 	Err   error
 	Skip  *Skip
+	// Candidates are the reviews that may apply to it (see Reviews.Candidates), until
+	// ApplyReviews has chosen among them.
+	Candidates []Candidate
+	// Reviews are the review files matched to it, and Stale says they were matched by
+	// city, country and year (see Resolve). The one that applies is in Brief.Validated.
+	Reviews []string
+	Stale   bool
 }
 
 // Options set up a batch.
@@ -39,6 +46,8 @@ type Options struct {
 	Each func(path string, a *assessment.Assessment, res *scoring.Result) error
 	// Done is called after each file, in any order, for progress.
 	Done func(Row)
+	// Reviews, when set, are matched to each submission as it is scored (Row.Candidates).
+	Reviews *Reviews
 }
 
 // Run reads and scores files with a bounded pool. Rows come back in the order of files.
@@ -116,5 +125,5 @@ func score(path string, o Options) Row {
 			return Row{Path: path, Brief: s.Result.Brief(), Err: err}
 		}
 	}
-	return Row{Path: path, Brief: s.Result.Brief()}
+	return Row{Path: path, Brief: s.Result.Brief(), Candidates: o.Reviews.Candidates(o.Rubric, s.Assessment, s.Result, o.Scoring)}
 }

@@ -39,6 +39,11 @@ type Job struct {
 	// Note, when set, hears what the user should know as it happens: paths that could not be
 	// collected, files left out with a note.
 	Note func(error)
+	// ReviewsDir, when set, is the folder of reviews matched to the submissions (see
+	// Resolve); View is the figures the cohort statistics count, scoring.ViewClaimed ("")
+	// or scoring.ViewValidated.
+	ReviewsDir string
+	View       string
 }
 
 // Outcome is a finished batch: the summary to write (its Width left to the caller) and the
@@ -88,11 +93,17 @@ func (j *Job) Run(ctx context.Context) (*Outcome, error) {
 	if len(files) == 0 {
 		return nil, msg.E("batch.no_files", nil)
 	}
+	var reviews *Reviews
+	if j.ReviewsDir != "" {
+		if reviews, err = LoadReviews(j.ReviewsDir, files, j.Workers); err != nil {
+			return nil, err
+		}
+	}
 	reports, err := NewReports(j.ReportsDir, j.ReportFormat, files)
 	if err != nil {
 		return nil, err
 	}
-	rows, done := j.score(ctx, files, reports)
+	rows, done := j.score(ctx, files, reports, reviews)
 	if ctx.Err() != nil {
 		reports.Discard()
 		return nil, &Interrupted{Done: done, Count: len(files)}
@@ -102,19 +113,20 @@ func (j *Job) Run(ctx context.Context) (*Outcome, error) {
 	}
 	rows, skipped := WithoutOutputs(rows, found.Skipped)
 	for _, s := range skipped {
-		if s.Note != nil {
+		if s.Note != nil && !reviews.Has(s.Path) {
 			j.note(s.Note)
 		}
 	}
-	subs, cohort := Summarize(rows)
-	return &Outcome{
-		Summary: summary.Input{Rows: subs, Cohort: cohort, Rubric: j.Rubric, Cat: j.Cat, Date: j.Date, Skipped: SkippedFiles(skipped)},
-		Rows:    rows, CollectFailed: collectErr != nil,
-	}, nil
+	in := summary.Input{Rubric: j.Rubric, Cat: j.Cat, Date: j.Date, Skipped: SkippedFiles(skipped)}
+	if reviews != nil {
+		in.Reviews = ApplyReviews(rows, reviews)
+	}
+	in.Rows, in.Cohort = Summarize(rows, j.View)
+	return &Outcome{Summary: in, Rows: rows, CollectFailed: collectErr != nil}, nil
 }
 
 // score reads and scores files, writing reports as they come, and says how many were done.
-func (j *Job) score(ctx context.Context, files []string, reports *Reports) ([]Row, int) {
+func (j *Job) score(ctx context.Context, files []string, reports *Reports, reviews *Reviews) ([]Row, int) {
 	var progress Progress
 	if j.Progress != nil {
 		progress = j.Progress(len(files))
@@ -124,7 +136,7 @@ func (j *Job) score(ctx context.Context, files []string, reports *Reports) ([]Ro
 		index[f] = i
 	}
 	var failed, processed atomic.Int64
-	o := Options{Rubric: j.Rubric, Scoring: j.Scoring, Workers: j.Workers, FailFast: j.FailFast,
+	o := Options{Rubric: j.Rubric, Scoring: j.Scoring, Workers: j.Workers, FailFast: j.FailFast, Reviews: reviews,
 		Done: func(row Row) {
 			processed.Add(1)
 			if row.Err != nil {

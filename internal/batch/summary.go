@@ -54,21 +54,25 @@ func WithoutOutputs(rows []Row, skipped []Skip) ([]Row, []Skip) {
 	return kept, skipped
 }
 
-// Summarize makes the summary's rows and the cohort statistics of the scored ones. The
+// Summarize makes the summary's rows and the cohort statistics of the scored ones, from the
+// figures of view (scoring.ViewValidated: the validated ones; else as claimed). The
 // cohort's duplicate groups index the scored briefs; they are turned into indexes of rows,
 // and each duplicate row is flagged, all but the kept (last) one as dropped.
-func Summarize(rows []Row) ([]summary.Submission, scoring.Cohort) {
+func Summarize(rows []Row, view string) ([]summary.Submission, scoring.Cohort) {
 	subs := make([]summary.Submission, len(rows))
 	var briefs []scoring.Brief
 	var briefRow []int
 	for i, row := range rows {
-		subs[i] = summary.Submission{Path: row.Path, Brief: row.Brief, Err: row.Err}
+		subs[i] = summary.Submission{Path: row.Path, Brief: row.Brief, Err: row.Err, Reviews: row.Reviews, Stale: row.Stale}
 		if row.Err == nil {
 			briefs = append(briefs, row.Brief)
 			briefRow = append(briefRow, i)
 		}
 	}
 	cohort := scoring.Summarize(briefs)
+	if view == scoring.ViewValidated {
+		cohort = cohort.Validated(briefs)
+	}
 	for g, group := range cohort.Duplicates {
 		for k, i := range group {
 			group[k] = briefRow[i]
@@ -85,6 +89,31 @@ func SkippedFiles(skipped []Skip) []summary.SkippedFile {
 	out := make([]summary.SkippedFile, len(skipped))
 	for i, s := range skipped {
 		out[i] = summary.SkippedFile{Path: s.Path, Reason: s.Reason}
+	}
+	return out
+}
+
+// ApplyReviews chooses, for every scored row, the review that applies (see Resolve): the
+// row gets the files matched and, when one applies, its validation in Brief.Validated. The
+// candidates are dropped. The result is the summary's account of the reviews.
+func ApplyReviews(rows []Row, reviews *Reviews) *summary.Reviews {
+	cands := make([][]Candidate, len(rows))
+	for i := range rows {
+		cands[i] = rows[i].Candidates
+	}
+	matches, unmatched := Resolve(cands, len(reviews.Files))
+	for i := range rows {
+		m := matches[i]
+		rows[i].Candidates = nil
+		for _, r := range m.Reviews {
+			rows[i].Reviews = append(rows[i].Reviews, reviews.Files[r].Path)
+		}
+		rows[i].Stale = m.Stale && len(m.Reviews) > 0
+		rows[i].Brief.Validated = m.Validated
+	}
+	out := &summary.Reviews{Dir: reviews.Dir, Read: len(reviews.Files), Skipped: reviews.Skipped}
+	for _, r := range unmatched {
+		out.Unmatched = append(out.Unmatched, reviews.Files[r].Path)
 	}
 	return out
 }

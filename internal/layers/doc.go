@@ -41,7 +41,11 @@ var Layers = map[string]int{
 	"internal/review":      6,
 	"internal/review/":     6,
 	"internal/pipeline/":   6,
+	"internal/peers":       6,
 	"cmd/wwc":              7,
+
+	// The review workbook's reader (stream revbook).
+	"assessment/reviewbook": 3,
 }
 
 // Infrastructure are the helpers any package from the readers up may import.

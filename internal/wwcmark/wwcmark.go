@@ -33,6 +33,9 @@ const (
 // translated: a CSV whose header row starts with them is one of ours.
 var ExportColumns = []string{"file", "city", "country", "year", "rubric_id", "rubric_version"}
 
+// BenchmarkFormat is the format tag of a city measured against its peers (wwc benchmark).
+const BenchmarkFormat = "wwc-benchmark/1"
+
 // CSVHeaders are the message IDs of the first header cells of each CSV document wwc writes. A
 // CSV whose header row starts with these cells, in any of the catalog's languages, is one of
 // ours. The prefixes are long enough that a criteria table a city typed (ID, practice,
@@ -42,4 +45,6 @@ var CSVHeaders = map[string][]string{
 	"diff":    {"report.col.id", "report.col.practice", "report.col.criterion", "diff.col.answer_old", "diff.col.answer_new"},
 	"trend":   {"batch.col.year", "summary.tier", "report.col.percent", "report.col.met"}, // then the total, or "22/43" in a trend of older versions
 	"summary": {"batch.col.file", "batch.col.city", "batch.col.country", "batch.col.year", "report.col.met", "batch.col.total"},
+
+	"benchmark": {"report.col.id", "report.col.practice", "report.col.criterion", "benchmark.col.city", "benchmark.col.median"},
 }

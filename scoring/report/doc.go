@@ -6,6 +6,7 @@
 //	diff/    two results of a city compared: text, md, html, json (wwc-diff/1), csv
 //	trend/   a city over the years: text, md, html, json (wwc-trend/1), csv
 //	cohort/  the summary of a batch: text, md, json (wwc-batch/1), csv, xlsx
+//	benchmark/ a city among its peers: text, md, html, json (wwc-benchmark/1), csv
 //	render/  what every document shares: the registry type (render.Format, render.Registry and
 //	         the render.Formats interface a command chooses a format through), Markdown and CSV
 //	         escaping, SafeCell, the CSV dialect of a language, the JSON encoder, the HTML page

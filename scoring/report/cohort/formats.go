@@ -22,6 +22,31 @@ type Submission struct {
 	Duplicate bool
 	// Dropped is set on a duplicate the cohort statistics do not count.
 	Dropped bool
+	// Reviews are the review files matched to this submission (by the digest of its answers,
+	// else by city, country and year). With one, its validation is Brief.Validated; with two
+	// or more the submission is reviewed twice and none applies.
+	Reviews []string
+	// Stale says the review that applies was matched by city, country and year: it was
+	// written on other answers than these.
+	Stale bool
+}
+
+// Reviews is what a batch run with a folder of reviews says about them; nil without one.
+type Reviews struct {
+	// Dir is the folder (or file) of reviews given.
+	Dir string
+	// Read is how many reviews were read.
+	Read int
+	// Unmatched are the reviews that match no submission.
+	Unmatched []string
+	// Skipped are the files of Dir that are not reviews, each with why.
+	Skipped []SkippedReview
+}
+
+// SkippedReview is a file found among the reviews that is not one, and why.
+type SkippedReview struct {
+	Path   string
+	Reason error
 }
 
 // SkippedFile is a file found in a folder that is not a submission, and the reason (one of
@@ -42,6 +67,9 @@ type Input struct {
 	// Width, when not zero, is the terminal's width: the text summary fits its table of
 	// submissions to it.
 	Width int
+	// Reviews, when set, says the batch was run with reviews: the summary gives each
+	// submission's validated figures and says which view (Cohort.View) its statistics show.
+	Reviews *Reviews
 }
 
 // Writer writes a batch summary in one format.

@@ -6,6 +6,7 @@ import (
 	"github.com/citydatakit/wwc/internal/i18n"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/internal/wwcmark"
+	"github.com/citydatakit/wwc/scoring"
 	"github.com/citydatakit/wwc/scoring/report/render"
 )
 
@@ -24,6 +25,9 @@ type Doc struct {
 	Practices   []PracticeAverageDoc `json:"practices"`
 	Criteria    []CriterionRateDoc   `json:"criteria"`
 	Duplicates  [][]string           `json:"duplicates"`
+	// View and Reviews are written for a batch run with reviews.
+	View    string      `json:"view,omitempty"`
+	Reviews *ReviewsDoc `json:"reviews,omitempty"`
 }
 
 // SubmissionDoc is one row. A file that could not be read has null figures and its errors,
@@ -45,6 +49,10 @@ type SubmissionDoc struct {
 	Counted         *bool              `json:"counted,omitempty"`
 	Notices         []render.NoticeDoc `json:"notices,omitempty"`
 	Errors          []string           `json:"errors,omitempty"`
+	// Reviews and Validation are written for a batch run with reviews: the review files
+	// matched, and the validated figures of the one that applies.
+	Reviews    []string       `json:"reviews,omitempty"`
+	Validation *ValidationDoc `json:"validation,omitempty"`
 }
 
 // SkippedDoc is a file found and left out, with the reason as a stable word.
@@ -107,6 +115,9 @@ func (jsonWriter) Write(w io.Writer, in Input) error {
 			sd.Practices[id] = b.Practices[i]
 		}
 		sd.Notices = render.NoticeDocs(in.Cat, b.Notices)
+		if in.Reviews != nil {
+			sd.Reviews, sd.Validation = s.Reviews, validationDoc(s)
+		}
 		d.Submissions = append(d.Submissions, sd)
 	}
 	for _, p := range in.Cohort.Practices {
@@ -121,6 +132,12 @@ func (jsonWriter) Write(w io.Writer, in Input) error {
 			files = append(files, in.Rows[i].Path)
 		}
 		d.Duplicates = append(d.Duplicates, files)
+	}
+	if in.Reviews != nil {
+		d.View, d.Reviews = in.Cohort.View, reviewsDoc(in)
+		if d.View == "" {
+			d.View = scoring.ViewClaimed
+		}
 	}
 	return render.WriteJSON(w, d)
 }

@@ -29,6 +29,12 @@ func (markdownWriter) Write(w io.Writer, in Input) error {
 			p("")
 		}
 	}
+	if v.Review != nil {
+		for _, line := range v.Review.Lines {
+			p("%s", md(line))
+			p("")
+		}
+	}
 	p("## %s", v.L.Tier)
 	p("")
 	var tiers [][]string
@@ -55,6 +61,14 @@ func (markdownWriter) Write(w io.Writer, in Input) error {
 		p("")
 		for _, d := range v.Dupes {
 			p("- %s", md(d))
+		}
+		p("")
+	}
+	if v.Review != nil && len(v.Review.Problems) > 0 {
+		p("## %s", in.Cat.T("revbatch.section"))
+		p("")
+		for _, problem := range v.Review.Problems {
+			p("- %s", md(problem))
 		}
 		p("")
 	}

@@ -1,6 +1,7 @@
 package cohort
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -49,4 +50,40 @@ func submissionTable(in Input, l render.Labels) string {
 		add(render.Line(s.Path), render.Line(b.City), render.Year(b.Year), render.TierName(in.Rubric, c, b.Tier), c.Percent(b.Percent()), note)
 	}
 	return render.Table{Indent: "  ", Columns: cols}.Render(in.Width)
+}
+
+// reviewTable is the text summary's table of reviews: for each scored submission its file,
+// the tier it claims, the validated tier (marked * while provisional), the claimed criteria
+// reviewed, the clarifications pending and whether its review is stale. provisional says
+// some tier is marked. Cut to the width like the table of submissions.
+func reviewTable(in Input, l render.Labels) (table string, provisional bool) {
+	c := in.Cat
+	cols := []render.Column{
+		{Header: c.T("batch.col.file"), Floor: 12, KeepEnd: true, Weight: 2}, {Header: l.Tier},
+		{Header: c.T("revbatch.short.validated"), Floor: 9}, {Header: c.T("revbatch.short.reviewed"), Right: true, Floor: 5},
+		{Header: c.T("revbatch.short.clarifications"), Right: true, Floor: 5}, {Header: c.T("revbatch.short.stale"), Floor: 5},
+	}
+	for _, s := range in.Rows {
+		if s.Err != nil {
+			continue
+		}
+		cells := []string{render.Line(s.Path), render.TierName(in.Rubric, c, s.Brief.Tier), "", "", "", ""}
+		if v := s.Brief.Validated; v != nil {
+			cells[2] = render.TierName(in.Rubric, c, v.Tier)
+			if v.Provisional {
+				cells[2] += "*"
+				provisional = true
+			}
+			cells[3], cells[4] = fmt.Sprintf("%d/%d", v.Reviewed, v.Claimed), fmt.Sprint(v.Clarifications)
+			if s.Stale {
+				cells[5] = l.Yes
+			}
+		} else if len(s.Reviews) > 1 {
+			cells[2] = c.T("revbatch.short.twice")
+		}
+		for i, cell := range cells {
+			cols[i].Cells = append(cols[i].Cells, cell)
+		}
+	}
+	return render.Table{Indent: "  ", Columns: cols}.Render(in.Width), provisional
 }

@@ -37,9 +37,29 @@ func (textWriter) Write(w io.Writer, in Input) error {
 	if v.Counted != "" {
 		say(v.Counted)
 	}
+	if v.Review != nil {
+		for _, line := range v.Review.Lines {
+			say(line)
+		}
+	}
 	p("")
 	say(in.Cat.T("batch.submissions"))
 	d.Raw(submissionTable(in, v.L))
+	if v.Review != nil {
+		p("")
+		say(in.Cat.T("revbatch.section"))
+		table, provisional := reviewTable(in, v.L)
+		d.Raw(table)
+		if provisional {
+			say(in.Cat.T("revbatch.provisional_legend"))
+		}
+		for i, problem := range v.Review.Problems {
+			if i == 0 {
+				p("")
+			}
+			say(problem)
+		}
+	}
 	p("")
 	say(v.L.Tier)
 	tiers := render.Table{Indent: "  ", Gap: 1, Headless: true, Columns: []render.Column{{Floor: 6}, {}}}

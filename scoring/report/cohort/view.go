@@ -28,11 +28,13 @@ type view struct {
 	L        render.Labels
 	Title    string
 	Date     string
+	// Review is what reviews add; nil for a batch run without them.
+	Review *reviewView
 }
 
 func newView(in Input) *view {
 	c, r := in.Cat, in.Rubric
-	v := &view{L: render.NewLabels(c), Title: c.T("batch.title")}
+	v := &view{L: render.NewLabels(c), Title: c.T("batch.title"), Review: newReviewView(in)}
 	if !in.Date.IsZero() {
 		v.Date = c.Date(in.Date.Year(), int(in.Date.Month()), in.Date.Day())
 	}
@@ -40,6 +42,9 @@ func newView(in Input) *view {
 		v.L.Met, c.T("batch.col.total"), v.L.Percent, v.L.Tier, v.L.Outcomes, v.L.Unanswered}
 	for _, p := range r.Practices {
 		v.Headers = append(v.Headers, p.ID)
+	}
+	if v.Review != nil {
+		v.Headers = append(v.Headers, v.Review.Headers...)
 	}
 	v.Headers = append(v.Headers, c.T("batch.col.duplicate"), c.T("report.notices"), c.T("batch.col.error"))
 	failed := 0
@@ -58,6 +63,9 @@ func newView(in Input) *view {
 			c.Percent(b.Percent()), render.TierName(r, c, b.Tier), fmt.Sprint(b.OutcomesCounted), fmt.Sprint(b.Unanswered))
 		for _, p := range b.Practices {
 			row = append(row, c.Percent(p))
+		}
+		if v.Review != nil {
+			row = append(row, reviewCells(in, v.L, s)...)
 		}
 		dup := ""
 		if s.Duplicate {

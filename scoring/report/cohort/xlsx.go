@@ -47,6 +47,9 @@ func submissionsSheet(b *render.Book, s *render.Sheet, v *view, in Input) {
 		for _, p := range br.Practices {
 			cells = append(cells, render.PercentCell(p))
 		}
+		if v.Review != nil {
+			cells = append(cells, reviewBookCells(b, v, in, sub)...)
+		}
 		dup := ""
 		if sub.Duplicate {
 			dup = v.L.Yes
@@ -66,7 +69,11 @@ func cohortSheet(b *render.Book, s *render.Sheet, v *view, in Input) {
 	s.Title(1, v.Title, b.Styles.Title)
 	s.PrintTitle = 1
 	n := 2
-	for _, line := range append([]string{v.Date, v.Counts, v.Skipped, v.Counted}, v.Dupes...) {
+	lines := append([]string{v.Date, v.Counts, v.Skipped, v.Counted}, v.Dupes...)
+	if v.Review != nil {
+		lines = append(append(lines, v.Review.Lines...), v.Review.Problems...)
+	}
+	for _, line := range lines {
 		if line != "" {
 			s.Note(n, line)
 			n++
@@ -117,4 +124,26 @@ func failuresSheet(s *render.Sheet, v *view, in Input) {
 	s.Cap(1, 40)
 	s.Cap(2, 100)
 	s.Measure(2, 60)
+}
+
+// reviewBookCells are the review columns of a scored submission as cells: the validated tier
+// colored like the claimed one, the share as a percent, counts as numbers.
+func reviewBookCells(b *render.Book, v *view, in Input, sub Submission) []render.Cell {
+	cells := make([]render.Cell, len(v.Review.Headers))
+	cells[6] = render.TextCell(strings.Join(sub.Reviews, ", "))
+	val := sub.Brief.Validated
+	if val == nil {
+		return cells
+	}
+	cells[0] = render.TextCell(render.TierName(in.Rubric, in.Cat, val.Tier)).With(b.Styles.Tier[val.Tier])
+	if val.Provisional {
+		cells[1] = render.TextCell(v.L.Yes)
+	}
+	cells[2] = render.PercentCell(val.Percent())
+	cells[3] = render.TextCell(in.Cat.T("revbatch.reviewed_of", msg.Args{"Reviewed": val.Reviewed, "Claimed": val.Claimed}))
+	cells[4] = render.IntCell(val.Clarifications)
+	if sub.Stale {
+		cells[5] = render.TextCell(v.L.Yes)
+	}
+	return cells
 }

@@ -24,6 +24,8 @@ type Input struct {
 	Date time.Time
 	// WhatIf, when set, adds what the result would be with more criteria met.
 	WhatIf *WhatIf
+	// Review, when set, adds the validated result beside the self-reported one.
+	Review *Reviewed
 	// Width is the terminal's width in columns, which the text summary fits; zero is 80, the
 	// width when the terminal cannot be asked or the output is piped or a file.
 	Width int

@@ -3,6 +3,7 @@ package result
 import (
 	_ "embed"
 	"fmt"
+	"html/template"
 	"io"
 	"math"
 
@@ -25,10 +26,12 @@ type htmlData struct {
 	*view
 	NoOutcomes string
 	TierColor  string
-	Gauge      gauge
-	Bars       []bar
-	BarsH      int
-	Radar      radar
+	// ValidatedColor is the validated tier's color; "" without a review.
+	ValidatedColor string
+	Gauge          gauge
+	Bars           []bar
+	BarsH          int
+	Radar          radar
 }
 
 type gauge struct {
@@ -79,8 +82,25 @@ func (htmlWriter) Write(w io.Writer, in Input) error {
 	d.Gauge = newGauge(v)
 	d.Bars, d.BarsH = newBars(v)
 	d.Radar = newRadar(v)
-	return page.Write(w, render.Page{Lang: v.Lang, Title: v.L.Report + " · " + v.Heading, Accent: d.TierColor, Body: d})
+	p := render.Page{Lang: v.Lang, Title: v.L.Report + " · " + v.Heading, Accent: d.TierColor, Body: d}
+	if v.Validation != nil {
+		d.ValidatedColor = render.TierColor(v.Validation.TierID)
+		p.Style, p.Body = validationStyle, d
+	}
+	return page.Write(w, p)
 }
+
+// validationStyle lays out the claimed and validated tiers side by side; only a report with
+// a review carries it.
+const validationStyle template.CSS = `.tiers { display:grid; grid-template-columns: 1fr 1fr; gap:12px; margin:18px 0 8px; }
+.tierbox { background:var(--bg); border-radius:8px; padding:12px 14px; }
+.tierbox .k { color:var(--muted); font-size:13px; text-transform:uppercase; letter-spacing:.04em; }
+.tierbox .t { font-size:24px; font-weight:700; border-left:6px solid; padding-left:10px; margin:6px 0; }
+.tierbox.provisional .t { border-left-style:dashed; }
+.tierbox .s { color:var(--muted); font-size:14px; }
+td.comment { white-space:pre-line; }
+@media (max-width: 760px) { .tiers { grid-template-columns: 1fr; } }
+`
 
 const gaugeW = 640.0
 

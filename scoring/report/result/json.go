@@ -32,6 +32,7 @@ type ResultDoc struct {
 	Unanswered      []string           `json:"unanswered"`
 	NextTier        *NextTierDoc       `json:"next_tier"`
 	WhatIf          *WhatIfDoc         `json:"what_if,omitempty"`
+	Validation      *ValidationDoc     `json:"validation,omitempty"`
 	Notices         []render.NoticeDoc `json:"notices,omitempty"`
 }
 
@@ -166,6 +167,7 @@ func NewResultDoc(in Input) ResultDoc {
 			d.WhatIf.HeldFrom = &wi.HeldFrom
 		}
 	}
+	d.Validation = newValidationDoc(in)
 	if nt := res.Next; nt != nil {
 		nd := &NextTierDoc{Tier: nt.Tier, CriteriaNeeded: nt.PointsNeeded, OutcomesNeeded: nt.OutcomesNeeded, Suggested: []SuggestionDoc{}}
 		for _, s := range nt.Suggested {

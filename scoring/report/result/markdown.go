@@ -15,7 +15,7 @@ func (markdownWriter) Write(w io.Writer, in Input) error {
 	v := newView(in)
 	d := render.MarkdownDoc(v.Heading)
 	m := mdDoc{v: v, p: d.P, noOutcomes: in.Cat.T("summary.no_outcomes")}
-	for _, section := range []func(){m.heading, m.notices, m.figures, m.practices, m.outcomes, m.next, m.whatIf, m.criteria} {
+	for _, section := range []func(){m.heading, m.notices, m.figures, m.validation, m.practices, m.outcomes, m.next, m.whatIf, m.criteria} {
 		section()
 	}
 	return d.Flush(w)
@@ -79,6 +79,57 @@ func (m mdDoc) figures() {
 	}
 	p("%s: %s. %s", v.L.Bands, strings.Join(bs, " · "), md(v.BandsText))
 	p("")
+}
+
+// validation: the claimed and validated figures side by side, then the lists with the
+// reviewer's comments.
+func (m mdDoc) validation() {
+	vv, p, md := m.v.Validation, m.p, render.MD
+	if vv == nil {
+		return
+	}
+	p("## %s", md(vv.Heading))
+	p("")
+	if vv.Reviewer != "" {
+		p("%s: %s", md(vv.L.Reviewer), md(vv.Reviewer))
+		p("")
+	}
+	p("| | %s | %s |", md(vv.L.Claimed), md(vv.L.Validated))
+	p("|---|---|---|")
+	p("| **%s** | %s | **%s** |", m.v.L.Tier, md(m.v.TierName), md(vv.TierText))
+	p("| **%s** | %s | %s |", m.v.L.Criteria, md(m.v.CriteriaText), md(vv.CriteriaText))
+	p("| **%s** | %s | %s |", m.v.L.Outcomes, md(m.v.OutcomesText), md(vv.OutcomesText))
+	p("")
+	p("%s: %s; %s.", md(vv.L.Reviewed), md(vv.ReviewedText), md(vv.MetricsReviewedText))
+	p("")
+	mark := "✓"
+	if vv.IsProvisional {
+		mark = "⚠"
+	}
+	p("> %s %s", mark, md(vv.Provisional))
+	if vv.Changed != "" {
+		p(">")
+		p("> ⚠ %s", md(vv.Changed))
+	}
+	p("")
+	for _, l := range vv.lists() {
+		p("### %s", md(l.Heading))
+		p("")
+		if l.Metrics {
+			p("| %s | %s |", m.v.L.Metric, md(vv.L.Comment))
+			p("|---|---|")
+			for _, it := range l.Items {
+				p("| %s | %s |", md(it.ID), md(oneLine(vv.orNone(it.Comment))))
+			}
+		} else {
+			p("| %s | %s | %s |", m.v.L.ID, m.v.L.Criterion, md(vv.L.Comment))
+			p("|---|---|---|")
+			for _, it := range l.Items {
+				p("| %s | %s | %s |", it.ID, md(it.Title), md(oneLine(vv.orNone(it.Comment))))
+			}
+		}
+		p("")
+	}
 }
 
 // practices: a row per practice.

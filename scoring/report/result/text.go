@@ -48,9 +48,9 @@ func newPalette(styled bool, tier string) palette {
 // Write renders the summary from the view, as the other writers do; styles apply only when
 // in.Styled, and the text fits in.Width.
 func (textWriter) Write(w io.Writer, in Input) error {
-	t := &textDoc{v: newView(in), d: &render.Doc{}, width: render.Width(in.Width), noOutcomes: in.Cat.T("summary.no_outcomes")}
+	t := &textDoc{v: newView(in), d: &render.Doc{}, styled: in.Styled, width: render.Width(in.Width), noOutcomes: in.Cat.T("summary.no_outcomes")}
 	t.st = newPalette(in.Styled, t.v.TierID)
-	for _, section := range []func(){t.heading, t.notices, t.figures, t.practices, t.outcomes, t.next, t.whatIf} {
+	for _, section := range []func(){t.heading, t.notices, t.figures, t.validation, t.practices, t.outcomes, t.next, t.whatIf} {
 		section()
 	}
 	return t.d.FlushFitted(w, t.width)
@@ -62,6 +62,7 @@ type textDoc struct {
 	st         palette
 	d          *render.Doc
 	width      int
+	styled     bool
 	noOutcomes string
 }
 
@@ -114,6 +115,61 @@ func (t *textDoc) figures() {
 	hang := strings.Repeat(" ", labelW+2)
 	for _, row := range rows {
 		t.line("%s", render.Hang(st.label.Render(pad(row[0], labelW))+"  "+row[1], t.width, hang))
+	}
+	t.line("")
+}
+
+// validation is the result as the evaluator's review confirms it, after the claimed figures:
+// its own figures, whether the tier is provisional, and the lists with the comments.
+func (t *textDoc) validation() {
+	vv, st := t.v.Validation, t.st
+	if vv == nil {
+		return
+	}
+	head := vv.Heading
+	if vv.Reviewer != "" {
+		head += " · " + vv.L.Reviewer + ": " + vv.Reviewer
+	}
+	t.line("%s", st.title.Render(head))
+	rows := [][2]string{
+		{t.v.L.Tier, newPalette(t.styled, vv.TierID).tier.Render(strings.ToUpper(vv.TierName)) + strings.TrimPrefix(vv.TierText, vv.TierName)},
+		{t.v.L.Criteria, vv.CriteriaText},
+		{t.v.L.Outcomes, vv.OutcomesText},
+		{vv.L.Reviewed, vv.ReviewedText + "; " + vv.MetricsReviewedText},
+	}
+	labelW := 0
+	for _, row := range rows {
+		labelW = max(labelW, lipgloss.Width(row[0]))
+	}
+	// Every line of the section is indented by two; a long one goes on under its own text.
+	inner := t.width - 2
+	hang := strings.Repeat(" ", labelW+4)
+	for _, row := range rows {
+		t.line("  %s", render.Hang(st.label.Render(pad(row[0], labelW))+"  "+row[1], inner, hang))
+	}
+	mark, style := "✓", st.good
+	if vv.IsProvisional {
+		mark, style = "!", st.warn
+	}
+	t.line("  %s", render.Hang(style.Render(mark)+" "+vv.Provisional, inner, "    "))
+	if vv.Changed != "" {
+		t.line("  %s", render.Hang(st.warn.Render("!")+" "+vv.Changed, inner, "    "))
+	}
+	for _, l := range vv.lists() {
+		t.line("  %s", st.label.Render(l.Heading))
+		idW := 0
+		for _, it := range l.Items {
+			if !l.Metrics {
+				idW = max(idW, len(it.ID))
+			}
+		}
+		for _, it := range l.Items {
+			what, hang := it.ID, "      "
+			if !l.Metrics {
+				what, hang = st.label.Render(pad(it.ID, idW))+"  "+it.Title, strings.Repeat(" ", 4+idW+2)
+			}
+			t.line("    %s", render.Hang(what+" "+st.dim.Render("· "+oneLine(vv.orNone(it.Comment))), t.width-4, hang))
+		}
 	}
 	t.line("")
 }
@@ -215,3 +271,6 @@ func pad(s string, w int) string {
 	}
 	return s
 }
+
+// oneLine joins a comment's lines, for the layouts that hold one line per claim.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,6 +1,7 @@
 package result
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/citydatakit/wwc/internal/msg"
@@ -41,6 +42,8 @@ type view struct {
 	Notices     []string
 	Suggestions []suggestionView
 	WhatIf      string
+	// Validation is the result as the evaluator's review confirms it; nil without a review.
+	Validation *validationView
 
 	L render.Labels
 }
@@ -80,11 +83,15 @@ type suggestionView struct{ ID, Title, Why string }
 
 func newView(in Input) *view {
 	res, c, r := in.Result, in.Cat, in.Rubric
+	when := ""
+	if res.Year != 0 {
+		when = strconv.Itoa(res.Year)
+	}
+	h := render.NewHeader(c, res.City, res.Country, when, []render.RubricDoc{{ID: res.RubricID, Version: res.RubricVersion}}, in.Date)
 	v := &view{
-		Lang: c.Lang(), Heading: render.Line(place(c, res)), City: render.Line(res.City), Country: render.Line(res.Country), Year: res.Year,
-		Rubric:     c.T("summary.rubric", msg.Args{"ID": res.RubricID, "Version": res.RubricVersion}),
-		Disclaimer: c.T("summary.disclaimer"),
-		TierID:     res.Tier, TierName: render.TierName(r, c, res.Tier),
+		Lang: c.Lang(), Heading: h.Heading, City: render.Line(res.City), Country: render.Line(res.Country), Year: res.Year,
+		Rubric: h.Rubric, Date: h.Date, Disclaimer: h.Disclaimer,
+		TierID: res.Tier, TierName: render.TierName(r, c, res.Tier),
 		Percent: res.Percent(), PercentText: c.Percent(res.Percent()), Met: res.Met, Total: res.Total,
 		CriteriaText: c.T("summary.criteria_value", msg.Args{"Met": res.Met, "Total": res.Total, "Percent": c.Percent(res.Percent())}),
 		OutcomesText: c.T("summary.outcomes_value", msg.Args{"Counted": res.OutcomesCounted, "Given": len(res.Outcomes)}),
@@ -93,9 +100,6 @@ func newView(in Input) *view {
 	}
 	if len(res.Outcomes) == 0 {
 		v.OutcomesText = c.T("summary.outcomes_none") // not "0 of 0 show progress"
-	}
-	if !in.Date.IsZero() {
-		v.Date = c.Date(in.Date.Year(), int(in.Date.Month()), in.Date.Day())
 	}
 	if res.RequireEvidence {
 		v.EvidenceMode = c.T("summary.evidence_mode")
@@ -141,6 +145,7 @@ func newView(in Input) *view {
 	if in.WhatIf != nil {
 		v.WhatIf = WhatIfText(in)
 	}
+	v.Validation = newValidationView(in)
 	return v
 }
 

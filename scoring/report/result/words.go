@@ -1,8 +1,6 @@
 package result
 
 import (
-	"strconv"
-
 	"github.com/citydatakit/wwc/internal/i18n"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/scoring"
@@ -72,19 +70,4 @@ func OutcomeLine(c *i18n.Catalog, m scoring.MetricResult) string {
 		"Dir":      render.DirectionText(c, m.Metric.Direction),
 		"Reason":   render.MetricReasonText(c, m),
 	})
-}
-
-// place is the result's heading: "Maipú, Chile · 2024" with whatever is known.
-func place(c *i18n.Catalog, res *scoring.Result) string {
-	head := res.City
-	if head == "" {
-		head = c.T("summary.unnamed_city")
-	}
-	if res.Country != "" {
-		head += ", " + res.Country
-	}
-	if res.Year != 0 {
-		head += " · " + strconv.Itoa(res.Year)
-	}
-	return head
 }

@@ -22,6 +22,9 @@ func (xlsxWriter) Write(w io.Writer, in Input) error {
 	summarySheet(b, b.Sheet(summary), v, in.Cat.T("batch.col.total"))
 	criteriaSheet(b, b.Sheet(criteria), v)
 	outcomesSheet(b.Sheet(outcomes), v, in)
+	if v.Validation != nil {
+		validationSheet(b, b.Sheet(v.Validation.Heading), v)
+	}
 	return b.Finish(w)
 }
 
@@ -39,6 +42,9 @@ func summarySheet(b *render.Book, s *render.Sheet, v *view, total string) {
 	}
 	r++
 	pairs := [][2]string{{v.L.Tier, v.TierName}, {v.L.Criteria, v.CriteriaText}, {v.L.Outcomes, v.OutcomesText}}
+	if vv := v.Validation; vv != nil {
+		pairs = append(pairs, [2]string{vv.Heading, vv.TierText + " · " + vv.CriteriaText})
+	}
 	if len(v.Notices) > 0 {
 		pairs = append(pairs, [2]string{v.L.Notices, strings.Join(v.Notices, "\n")})
 	}

@@ -10,12 +10,16 @@ import (
 
 type htmlWriter struct{}
 
-// body.tmpl is the trend's body, a chart and the tables, in the page every document shares.
-//
-//go:embed body.tmpl
-var bodyTemplate string
+// body.tmpl is the trend's body, a chart and the tables, in the page every document shares;
+// history.tmpl the table of criteria over the years, which the panel's page shows per city.
+var (
+	//go:embed body.tmpl
+	bodyTemplate string
+	//go:embed history.tmpl
+	historyTemplate string
+)
 
-var page = render.NewHTMLPage(bodyTemplate)
+var page = render.NewHTMLPage(bodyTemplate + historyTemplate)
 
 type chartBand struct {
 	Y, H, LabelY float64
@@ -35,6 +39,9 @@ type chartPoint struct {
 
 // Write writes a page with the share over the years, the tier bands shaded behind it.
 func (htmlWriter) Write(w io.Writer, in Input) error {
+	if in.Panel != nil {
+		return writePanelHTML(w, in)
+	}
 	v := newView(in)
 	c, r, t := in.Cat, in.Rubric, in.T
 	const top, height = 20.0, 250.0

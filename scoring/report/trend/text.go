@@ -2,6 +2,7 @@ package trend
 
 import (
 	"io"
+	"strings"
 
 	"github.com/citydatakit/wwc/scoring/report/render"
 )
@@ -17,34 +18,55 @@ const (
 
 // Write writes the trend for the terminal, fitted to in.Width: a table that is too wide has
 // its tier names cut, then is stacked into narrower tables that each repeat the year; every
-// other line is wrapped.
+// other line is wrapped. A panel is written by writePanelText.
 func (textWriter) Write(w io.Writer, in Input) error {
+	if in.Panel != nil {
+		return writePanelText(w, in)
+	}
 	v := newView(in)
 	width := render.Width(in.Width)
 	d := &render.Doc{}
-	p := d.P
-	p("%s", v.Heading)
-	p("")
-	d.Raw(yearTable(v).Render(width))
-	p("")
-	p("%s", v.LFirst)
-	for _, fm := range v.FirstMet {
-		p("  %s  %s", fm[1], fm[0])
-	}
-	if v.Never != "" {
-		p("  %s", v.Never)
-	}
+	textHeader(d, v.Header, v.Meta)
+	d.Raw(yearTable(v.Headers, v.Rows).Render(width))
+	d.P("")
+	d.P("%s", v.LFirst)
+	textHistory(d, v.History, v.Never, "  ", width)
 	return d.FlushFitted(w, width)
 }
 
-// yearTable is the view's table: a row per year, its first column the year, its second the
+// textHeader writes the score report's header: the heading, the line of what, which rubric
+// and when, and the self-estimate line.
+func textHeader(d *render.Doc, h render.Header, meta string) {
+	d.P("%s", h.Heading)
+	d.P("%s", meta)
+	d.P("%s", h.Disclaimer)
+	d.P("")
+}
+
+// textHistory writes a criterion a line, the year it was first met first, then its later
+// changes; indent starts each line, and a line too long for width goes on under the title.
+func textHistory(d *render.Doc, rows []historyRow, never, indent string, width int) {
+	for _, h := range rows {
+		line := h.First + "  " + h.Criterion
+		if h.Changes != "" {
+			line += ": " + h.Changes
+		}
+		hung := render.Hang(line, width-len(indent), strings.Repeat(" ", len(h.First)+2))
+		d.P("%s", indent+strings.ReplaceAll(hung, "\n", "\n"+indent))
+	}
+	if never != "" {
+		d.P("%s%s", indent, never)
+	}
+}
+
+// yearTable is a table of years: a row per year, its first column the year, its second the
 // tier (a name, which may be cut), then figures; stacked, the practices come apart from the
 // totals.
-func yearTable(v *view) render.Table {
-	cols := make([]render.Column, len(v.Headers))
-	for i, h := range v.Headers {
+func yearTable(headers []string, rows [][]string) render.Table {
+	cols := make([]render.Column, len(headers))
+	for i, h := range headers {
 		cols[i].Header = h
-		for _, r := range v.Rows {
+		for _, r := range rows {
 			cols[i].Cells = append(cols[i].Cells, r[i])
 		}
 	}

@@ -2,35 +2,49 @@ package trend
 
 import (
 	"fmt"
-	"strings"
 
-	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/scoring"
 	"github.com/citydatakit/wwc/scoring/report/render"
 )
 
-// view is the trend as a table: a header and one row per year, plus first-met years.
+// view is a city's trend as a header, a table with a row per year, and the history of each
+// criterion. Nothing in it is escaped.
 type view struct {
-	Heading  string
-	Headers  []string
-	Rows     [][]string
-	FirstMet [][2]string // ID and title, year
-	Never    string
-	L        render.Labels
-	LFirst   string
-	LTitle   string
+	render.Header
+	Meta    string
+	Headers []string
+	Rows    [][]string
+	History []historyRow
+	Never   string
+	L       render.Labels
+	LFirst  string
+	LTitle  string
+	// LFirstMet and LChanges head the history's columns.
+	LFirstMet, LChanges string
 }
 
 func newView(in Input) *view {
 	c, r, t := in.Cat, in.Rubric, in.T
-	v := &view{L: render.NewLabels(c), LFirst: c.T("trend.first_met"), LTitle: c.T("trend.title")}
+	v := &view{L: render.NewLabels(c), LFirst: c.T("trend.first_met"), LTitle: c.T("trend.title"),
+		LFirstMet: c.T("trend.col.first_met"), LChanges: c.T("trend.col.changes")}
 	last := t.Results[len(t.Results)-1]
-	v.Heading = c.T("trend.heading", msg.Args{"City": last.City, "From": t.Results[0].Year, "To": last.Year})
-	v.Headers = []string{c.T("batch.col.year"), v.L.Tier, v.L.Percent, v.L.Met, v.L.Outcomes}
+	v.Header = header(in, t.Results, last.City, countryOf(t.Results))
+	v.Meta = v.Header.Meta(v.LTitle)
+	v.Headers, v.Rows = yearRows(in, t.Results)
+	v.History, v.Never = historyRows(c, r, t.History)
+	return v
+}
+
+// yearRows is the table of a city's years: year, tier, share, criteria met, outcome metrics
+// and each practice of the newest year (a dash for a year without it).
+func yearRows(in Input, results []*scoring.Result) (headers []string, rows [][]string) {
+	c, r, l := in.Cat, in.Rubric, render.NewLabels(in.Cat)
+	last := results[len(results)-1]
+	headers = []string{c.T("batch.col.year"), l.Tier, l.Percent, l.Met, l.Outcomes}
 	for _, p := range last.Practices {
-		v.Headers = append(v.Headers, p.ID)
+		headers = append(headers, p.ID)
 	}
-	for _, res := range t.Results {
+	for _, res := range results {
 		row := []string{fmt.Sprint(res.Year), render.TierName(r, c, res.Tier), c.Percent(res.Percent()), fmt.Sprintf("%d/%d", res.Met, res.Total), fmt.Sprint(res.OutcomesCounted)}
 		byID := map[string]scoring.PracticeResult{}
 		for _, p := range res.Practices {
@@ -43,18 +57,7 @@ func newView(in Input) *view {
 				row = append(row, "—")
 			}
 		}
-		v.Rows = append(v.Rows, row)
+		rows = append(rows, row)
 	}
-	var never []string
-	for _, fm := range t.FirstMet {
-		if fm.Year == 0 {
-			never = append(never, fm.ID)
-			continue
-		}
-		v.FirstMet = append(v.FirstMet, [2]string{fm.ID + " " + render.QuestionTitle(r, c, fm.ID), fmt.Sprint(fm.Year)})
-	}
-	if len(never) > 0 {
-		v.Never = c.T("trend.never", msg.Args{"IDs": strings.Join(never, ", ")})
-	}
-	return v
+	return headers, rows
 }
