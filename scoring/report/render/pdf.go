@@ -43,8 +43,8 @@ func NewPDF(title, lang string, date time.Time) *PDF {
 	f.AddUTF8FontFromBytes(pdfFont, "", goregular.TTF)
 	f.AddUTF8FontFromBytes(pdfFont, "B", gobold.TTF)
 	f.SetTitle(pdfText(title), true)
-	f.SetCreator(wwcmark.PDFCreator, true)
-	f.SetProducer(wwcmark.PDFCreator, true)
+	f.SetCreator(wwcmark.PDFCreator, false) // plain ASCII, so that the loader finds it
+	f.SetProducer(wwcmark.PDFCreator, false)
 	f.SetLang(lang)
 	f.SetCatalogSort(true)
 	if date.IsZero() {
@@ -87,7 +87,7 @@ func (p *PDF) Notice(text string) {
 
 // Heading starts a section; a heading never ends a page.
 func (p *PDF) Heading(text string) {
-	if p.f.GetY() > 297-pdfMargin-30 {
+	if p.f.GetY() > 297-pdfMargin-45 {
 		p.f.AddPage()
 	}
 	p.f.Ln(3)

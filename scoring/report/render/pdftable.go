@@ -92,7 +92,8 @@ func (p *PDF) Bars(items []PDFBar) {
 		p.f.Rect(x, y+1.2, barW, h-2.4, "F")
 		c := hexColor(it.Color)
 		if it.Before >= 0 {
-			p.f.SetFillColor(0x9a, 0xa5, 0xb1)
+			b := hexColor(PDFBeforeColor)
+			p.f.SetFillColor(b.r, b.g, b.b)
 			p.f.Rect(x, y+1.2, barW*clamp(it.Before)/100, (h-2.4)/2, "F")
 			p.f.SetFillColor(c.r, c.g, c.b)
 			p.f.Rect(x, y+1.2+(h-2.4)/2, barW*clamp(it.Value)/100, (h-2.4)/2, "F")
@@ -109,3 +110,23 @@ func (p *PDF) Bars(items []PDFBar) {
 }
 
 func clamp(v float64) float64 { return min(max(v, 0), 100) }
+
+// PDFBeforeColor is the color of the bar of the year before in a before/after chart.
+const PDFBeforeColor = "#9aa5b1"
+
+// Legend names the colors of a chart: each item is a label and its color ("#1f4e79").
+func (p *PDF) Legend(items [][2]string) {
+	y := p.f.GetY()
+	x := pdfMargin
+	p.font(false, 9, muted)
+	for _, it := range items {
+		c := hexColor(it[1])
+		p.f.SetFillColor(c.r, c.g, c.b)
+		p.f.Rect(x, y+1.3, 4, 3, "F")
+		label := pdfText(it[0])
+		p.f.SetXY(x+5, y)
+		p.f.CellFormat(p.f.GetStringWidth(label)+2, 5.5, label, "", 0, "L", false, 0, "")
+		x += 5 + p.f.GetStringWidth(label) + 8
+	}
+	p.f.SetXY(pdfMargin, y+6.5)
+}
