@@ -63,7 +63,7 @@ func Open(path string) (*Input, error) {
 		return nil, msg.E("file.empty", msg.Args{"File": path})
 	}
 	in.Recognized = Sniff(in.head, path)
-	if in.Kind == KindXLSX && in.writtenByWWC() {
+	if in.Kind == KindXLSX && in.writtenByWWC() || in.Kind == KindPDF && in.pdfByWWC() {
 		in.Recognized = Recognized{Kind: KindOutput, Output: OutputReport}
 	}
 	return in, nil
@@ -186,4 +186,32 @@ func SniffFile(path string) (Recognized, error) {
 	}
 	defer in.Close()
 	return in.Recognized, nil
+}
+
+// pdfTail is how much of a PDF's end is read to find its creator: the document information
+// comes just before the cross-reference table.
+const pdfTail = 8 << 10
+
+// pdfByWWC reports whether a PDF is one of wwc's reports, by the creator its document
+// information names.
+func (in *Input) pdfByWWC() bool {
+	tail := in.data
+	if tail == nil {
+		f, err := os.Open(in.path)
+		if err != nil {
+			return false
+		}
+		defer f.Close()
+		fi, err := f.Stat()
+		if err != nil {
+			return false
+		}
+		off := max(fi.Size()-pdfTail, 0)
+		tail = make([]byte, fi.Size()-off)
+		if _, err := f.ReadAt(tail, off); err != nil && err != io.EOF {
+			return false
+		}
+	}
+	tail = tail[max(len(tail)-pdfTail, 0):]
+	return bytes.Contains(tail, []byte(wwcmark.PDFInfo))
 }

@@ -18,8 +18,8 @@ import (
 func TestChooseFormat(t *testing.T) {
 	names := []string{"text", "md", "json", "xlsx"}
 	// The extensions -o may end in, and the format each names among all of wwc's.
-	exts := map[string]string{"": "", ".txt": "text", ".md": "md", ".html": "html", ".json": "json", ".xlsx": "xlsx", ".pdf": ""}
-	values := []string{"", "text", "md", "html", "json", "xlsx", "pdf", "JSON"}
+	exts := map[string]string{"": "", ".txt": "text", ".md": "md", ".html": "html", ".json": "json", ".xlsx": "xlsx", ".pdf": "pdf", ".docx": ""}
+	values := []string{"", "text", "md", "html", "json", "xlsx", "pdf", "docx", "JSON"}
 	for _, flag := range values {
 		for ext, extFormat := range exts {
 			for _, setting := range values {

@@ -17,6 +17,13 @@ const MarkdownLine = "<!-- generator: wwc -->"
 // not carry it: a city fills that one in.
 const XLSXApplication = "wwc"
 
+// PDFCreator is the creator and producer named in the properties of every PDF wwc writes; the
+// loader finds PDFInfo near the end of the file.
+const PDFCreator = "wwc"
+
+// PDFInfo is how the creator reads in a PDF's document information.
+const PDFInfo = "/Creator (" + PDFCreator + ")"
+
 // The JSON documents wwc writes carry a format tag; these are the ones that are not answers.
 const (
 	ResultFormat  = "wwc-result/1"

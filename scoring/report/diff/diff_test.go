@@ -35,7 +35,7 @@ func TestGoldenDiff(t *testing.T) {
 			}
 		}
 	}
-	if got := Formats.Names(); len(got) != 6 || !slices.Contains(got, render.FormatXLSX) {
+	if got := Formats.Names(); len(got) != 7 || !slices.Contains(got, render.FormatXLSX) || !slices.Contains(got, render.FormatPDF) {
 		t.Errorf("formats %v", got)
 	}
 }

@@ -1,6 +1,6 @@
 // Package diff writes a comparison of two results of one city (wwc diff): what was gained and
 // lost, the answers and metrics that changed, practice by practice, in text, Markdown, HTML,
-// JSON (wwc-diff/1), CSV and a workbook. Every writer lays out the same view (view.go).
+// JSON (wwc-diff/1), CSV, a workbook and PDF. Every writer lays out the same view (view.go).
 package diff
 
 import (
@@ -37,4 +37,5 @@ var Formats = render.NewRegistry[Writer](
 	render.NewFormat[Writer](render.FormatJSON, func() Writer { return jsonWriter{} }),
 	render.NewFormat[Writer](render.FormatCSV, func() Writer { return csvWriter{} }),
 	render.NewFormat[Writer](render.FormatXLSX, func() Writer { return xlsxWriter{} }),
+	render.NewFormat[Writer](render.FormatPDF, func() Writer { return pdfWriter{} }),
 )

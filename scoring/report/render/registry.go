@@ -22,6 +22,7 @@ const (
 	FormatJSON     = "json"
 	FormatCSV      = "csv"
 	FormatXLSX     = "xlsx"
+	FormatPDF      = "pdf"
 )
 
 // spec is what a format is whatever the document: the extensions that choose it with -o and
@@ -39,6 +40,7 @@ var specs = map[string]spec{
 	FormatJSON:     {exts: []string{".json"}},
 	FormatCSV:      {exts: []string{".csv"}},
 	FormatXLSX:     {exts: []string{".xlsx"}, binary: true},
+	FormatPDF:      {exts: []string{".pdf"}, binary: true},
 }
 
 // Format is a named output format of one document and the constructor of its writer.

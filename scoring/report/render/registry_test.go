@@ -13,7 +13,7 @@ type fakeWriter struct{ name string }
 // output paths (folders with dots, extensions in any case), Lookup, FormatForPath and IsBinary
 // agree with the one list of formats; unknown names and extensions are refused.
 func TestRegistry(t *testing.T) {
-	names := []string{FormatText, FormatMarkdown, FormatHTML, FormatJSON, FormatCSV, FormatXLSX}
+	names := []string{FormatText, FormatMarkdown, FormatHTML, FormatJSON, FormatCSV, FormatXLSX, FormatPDF}
 	var fs []Format[fakeWriter]
 	for _, n := range names {
 		fs = append(fs, NewFormat(n, func() fakeWriter { return fakeWriter{n} }))
@@ -41,7 +41,7 @@ func TestRegistry(t *testing.T) {
 		if !ok || f.Name != n || f.New().name != n {
 			t.Fatalf("Lookup(%q) = %v %v", spelled, f.Name, ok)
 		}
-		if known.IsBinary(spelled) != (n == FormatXLSX) {
+		if known.IsBinary(spelled) != (n == FormatXLSX || n == FormatPDF) {
 			t.Errorf("IsBinary(%q)", spelled)
 		}
 		ext := specs[n].exts[rng.IntN(len(specs[n].exts))]
@@ -49,11 +49,11 @@ func TestRegistry(t *testing.T) {
 		if got, ok := FormatForPath(path); !ok || got != n {
 			t.Errorf("FormatForPath(%q) = %q %v, want %q", path, got, ok, n)
 		}
-		bad := []string{"pdf", "report.pdf", "", "txt", "markdown"}[rng.IntN(5)]
+		bad := []string{"docx", "report.docx", "", "txt", "markdown"}[rng.IntN(5)]
 		if _, ok := reg.Lookup(bad); ok {
 			t.Errorf("Lookup(%q) found a format", bad)
 		}
-		if _, ok := FormatForPath("out/" + bad + mix(".PDF")); ok {
+		if _, ok := FormatForPath("out/" + bad + mix(".DOCX")); ok {
 			t.Errorf("FormatForPath(%q) found a format", bad)
 		}
 	}

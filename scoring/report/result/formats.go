@@ -52,4 +52,5 @@ var Formats = render.NewRegistry[Writer](
 	render.NewFormat[Writer](render.FormatJSON, func() Writer { return jsonWriter{} }),
 	render.NewFormat[Writer](render.FormatCSV, func() Writer { return csvWriter{} }),
 	render.NewFormat[Writer](render.FormatXLSX, func() Writer { return xlsxWriter{} }),
+	render.NewFormat[Writer](render.FormatPDF, func() Writer { return pdfWriter{} }),
 )

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math/rand"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -42,6 +43,12 @@ func TestAStrangersTextCannotDriveTheTerminal(t *testing.T) {
 			switch f.Name {
 			case render.FormatXLSX:
 				xlsxText(t, buf.Bytes()) // opens, or fails the test
+			case render.FormatPDF:
+				// It parses (or fails the test), and no escape sequence is drawn as one. (The
+				// reader folds characters above U+00FF to their low byte: see ReadPDF.)
+				if text := reporttest.ReadPDF(t, buf.Bytes()).Text; strings.Contains(text, "\x1b[") || !utf8.ValidString(text) {
+					t.Errorf("%s pdf: a raw escape sequence or invalid UTF-8 reaches the reader", lang)
+				}
 			case render.FormatJSON:
 				var doc struct {
 					City string `json:"city"`

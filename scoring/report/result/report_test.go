@@ -103,13 +103,13 @@ func TestJSONResultDocument(t *testing.T) {
 	}
 }
 
-// TestFormats: the result's formats, in the order help lists them; xlsx is binary.
+// TestFormats: the result's formats, in the order help lists them; xlsx and pdf are binary.
 func TestFormats(t *testing.T) {
-	if got := strings.Join(Formats.Names(), ", "); got != "text, md, html, json, csv, xlsx" {
+	if got := strings.Join(Formats.Names(), ", "); got != "text, md, html, json, csv, xlsx, pdf" {
 		t.Errorf("formats %s", got)
 	}
-	if !Formats.IsBinary(render.FormatXLSX) || Formats.IsBinary(render.FormatHTML) {
-		t.Error("only xlsx is binary")
+	if !Formats.IsBinary(render.FormatXLSX) || !Formats.IsBinary(render.FormatPDF) || Formats.IsBinary(render.FormatHTML) {
+		t.Error("only xlsx and pdf are binary")
 	}
 	if err := render.UnknownFormat("pdf", Formats); !strings.Contains(err.Error(), "text, md, html, json, csv, xlsx") {
 		t.Errorf("unknown format: %v", err)
