@@ -26,6 +26,9 @@ type Brief struct {
 	// Notices are the reader's warnings about how the file was read (no outcomes sheet, a
 	// number read by the table's language...), so that a summary shows them beside the row.
 	Notices []assessment.Notice
+	// RubricID and RubricVersion are the rubric the result was scored against: a cohort
+	// compares criteria only between submissions of one rubric (see Cohort.OtherRubric).
+	RubricID, RubricVersion string
 }
 
 // Percent is the share of points met.
@@ -48,6 +51,7 @@ func (r *Result) Brief() Brief {
 		b.CriterionIDs = append(b.CriterionIDs, q.ID)
 		b.Counted = append(b.Counted, q.Counted())
 	}
+	b.RubricID, b.RubricVersion = r.RubricID, r.RubricVersion
 	return b
 }
 
@@ -74,6 +78,20 @@ type Cohort struct {
 	Duplicates [][]int
 	// Kept is, for each group of Duplicates, the index of the brief the statistics count.
 	Kept []int
+	// RubricID and RubricVersion are the rubric the per-criterion and per-practice statistics
+	// are about: the one most counted briefs answer, the first given on a tie.
+	RubricID, RubricVersion string
+	// OtherRubric are the indexes of the briefs scored against another rubric or another
+	// version of it, in the order given (duplicates dropped or not). Their criteria and
+	// practices may differ in number and meaning, so they are left out of Practices,
+	// Spreads and Criteria; their tier is the certification their own rubric gives, so
+	// they count in Tiers.
+	OtherRubric []int
+	// Compared is the number of counted briefs in Practices, Spreads and Criteria: Counted
+	// less those of OtherRubric.
+	Compared int
+	// Spreads is each practice's distribution across the compared briefs, in rubric order.
+	Spreads []PracticeSpread
 }
 
 // PracticeAverage is a practice's mean share across the cohort.
@@ -125,19 +143,24 @@ func Summarize(briefs []Brief) Cohort {
 		}
 	}
 	c.Counted = len(briefs) - len(dropped)
-	first := briefs[0]
+	ref := referenceRubric(briefs, dropped)
+	c.RubricID, c.RubricVersion, c.OtherRubric, c.Compared = ref.id, ref.version, ref.other, ref.compared
+	first := briefs[ref.first]
 	sums := make([]float64, len(first.Practices))
 	for _, id := range first.PracticeIDs {
 		c.Practices = append(c.Practices, PracticeAverage{ID: id})
 	}
 	for _, id := range first.CriterionIDs {
-		c.Criteria = append(c.Criteria, CriterionRate{ID: id, Of: c.Counted})
+		c.Criteria = append(c.Criteria, CriterionRate{ID: id, Of: c.Compared})
 	}
 	for i, b := range briefs {
 		if dropped[i] {
 			continue
 		}
 		c.Tiers[b.Tier]++
+		if ref.isOther[i] {
+			continue
+		}
 		for j, p := range b.Practices {
 			if j < len(sums) {
 				sums[j] += p
@@ -150,7 +173,8 @@ func Summarize(briefs []Brief) Cohort {
 		}
 	}
 	for j := range c.Practices {
-		c.Practices[j].Percent = sums[j] / float64(c.Counted)
+		c.Practices[j].Percent = sums[j] / float64(c.Compared)
 	}
+	c.Spreads = practiceSpreads(briefs, first.PracticeIDs, func(i int) bool { return !dropped[i] && !ref.isOther[i] })
 	return c
 }

@@ -56,7 +56,8 @@ func WithoutOutputs(rows []Row, skipped []Skip) ([]Row, []Skip) {
 
 // Summarize makes the summary's rows and the cohort statistics of the scored ones. The
 // cohort's duplicate groups index the scored briefs; they are turned into indexes of rows,
-// and each duplicate row is flagged, all but the kept (last) one as dropped.
+// and each duplicate row is flagged, all but the kept (last) one as dropped. The submissions
+// of another rubric are turned into indexes of rows too.
 func Summarize(rows []Row) ([]summary.Submission, scoring.Cohort) {
 	subs := make([]summary.Submission, len(rows))
 	var briefs []scoring.Brief
@@ -76,6 +77,9 @@ func Summarize(rows []Row) ([]summary.Submission, scoring.Cohort) {
 			subs[group[k]].Dropped = k < len(group)-1
 		}
 		cohort.Kept[g] = group[len(group)-1]
+	}
+	for k, i := range cohort.OtherRubric {
+		cohort.OtherRubric[k] = briefRow[i]
 	}
 	return subs, cohort
 }
