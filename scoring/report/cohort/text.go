@@ -37,6 +37,9 @@ func (textWriter) Write(w io.Writer, in Input) error {
 	if v.Counted != "" {
 		say(v.Counted)
 	}
+	if v.Other != "" {
+		say(v.Other)
+	}
 	p("")
 	say(in.Cat.T("batch.submissions"))
 	d.Raw(submissionTable(in, v.L))
