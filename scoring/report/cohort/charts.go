@@ -54,7 +54,7 @@ func (d *htmlData) practices(in Input) {
 	d.PracticesH, d.PracticesNote = c.T("cohort.html.practices"), c.T("cohort.html.practices_note")
 	d.Compared = c.T("cohort.html.compared", msg.Args{"Count": in.Cohort.Compared, "Number": c.Number(float64(in.Cohort.Compared)),
 		"Rubric": rubricName(in.Cohort.RubricID, in.Cohort.RubricVersion)})
-	const rowH, top, textW = 56.0, 8.0, 200.0
+	const rowH, top, textW = 64.0, 8.0, 200.0
 	scale := render.Scale{Min: 0, Max: 100, From: 16, To: chartW - textW}
 	var parts []string
 	var drawing []template.HTML
@@ -66,9 +66,10 @@ func (d *htmlData) practices(in Input) {
 		parts = append(parts, c.T("cohort.html.spread_desc", msg.Args{"Practice": name, "Median": c.Percent(s.Median),
 			"Q1": c.Percent(s.Q1), "Q3": c.Percent(s.Q3), "Min": c.Percent(s.Min), "Max": c.Percent(s.Max)}))
 		drawing = append(drawing, render.Label(scale.From, y+13, "start", name+" ("+s.ID+")", 13, true),
-			render.DotStrip(scale, y+34, 16, render.Box{Min: s.Min, Q1: s.Q1, Median: s.Median, Q3: s.Q3, Max: s.Max}, dots(c, s), "#1f4e79"),
-			render.Label(chartW-textW+14, y+30, "start", median, 12, true),
-			render.Label(chartW-textW+14, y+45, "start", middle, 11, false))
+			render.DotStrip(scale, y+29, dots(c, s), "#1f4e79"),
+			render.BoxPlot(scale, y+48, 10, render.Box{Min: s.Min, Q1: s.Q1, Median: s.Median, Q3: s.Q3, Max: s.Max}),
+			render.Label(chartW-textW+14, y+33, "start", median, 12, true),
+			render.Label(chartW-textW+14, y+49, "start", middle, 11, false))
 	}
 	axisY := top + float64(len(in.Cohort.Spreads))*rowH + 2
 	var ticks []render.Tick
@@ -80,12 +81,12 @@ func (d *htmlData) practices(in Input) {
 }
 
 // dots are a spread's distinct shares, each a dot whose area grows with how many
-// submissions reach it, from 3 units of radius for one to 11 for the most.
+// submissions reach it, from 2 units of radius for none to 8 for the most.
 func dots(c *i18n.Catalog, s scoring.PracticeSpread) []render.Dot {
 	most := float64(s.MaxCount())
 	var out []render.Dot
 	for _, v := range s.Values {
-		r := 3 + 8*math.Sqrt(float64(v.Count)/most)
+		r := 2 + 6*math.Sqrt(float64(v.Count)/most)
 		out = append(out, render.Dot{Value: v.Value, R: r, Title: c.T("cohort.html.dot",
 			msg.Args{"Count": v.Count, "Number": c.Number(float64(v.Count)), "Percent": c.Percent(v.Value)})})
 	}

@@ -78,7 +78,9 @@ type htmlData struct {
 
 	ProblemsH, DupesH, OtherH, OtherNote, FailuresH, NoProblems string
 	Others                                                      []otherRow
-	OtherHeaders, FailHeaders                                   []string
+	OtherHeaders, FailHeaders, DupHeaders                       []string
+	DupRows                                                     []dupRow
+	Kept                                                        string
 }
 
 func (d *htmlData) titleDate() string {
@@ -107,6 +109,17 @@ type subRow struct {
 }
 
 type otherRow struct{ File, City, Year, Rubric string }
+
+// dupRow is a city and year submitted more than once, its files in path order.
+type dupRow struct {
+	City, Year string
+	Files      []dupFile
+}
+
+type dupFile struct {
+	Path string
+	Kept bool
+}
 
 func newHTMLData(in Input) *htmlData {
 	c, r := in.Cat, in.Rubric
@@ -147,6 +160,22 @@ func (d *htmlData) submissions(in Input) {
 	d.SubHeaders = []string{c.T("batch.col.file"), c.T("batch.col.city"), c.T("batch.col.country"), c.T("batch.col.year"),
 		d.L.Tier, d.L.Percent, d.L.Outcomes, d.L.Notices}
 	other := map[int]bool{}
+	d.DupHeaders = []string{c.T("batch.col.city"), c.T("batch.col.year"), c.T("batch.col.file")}
+	d.Kept = c.T("cohort.html.kept")
+	for g, group := range in.Cohort.Duplicates {
+		if len(group) == 0 || group[0] < 0 || group[0] >= len(in.Rows) {
+			continue
+		}
+		b := in.Rows[group[0]].Brief
+		row := dupRow{City: render.Line(b.City), Year: render.Year(b.Year)}
+		for _, i := range group {
+			if i >= 0 && i < len(in.Rows) {
+				kept := g < len(in.Cohort.Kept) && in.Cohort.Kept[g] == i
+				row.Files = append(row.Files, dupFile{Path: render.Line(in.Rows[i].Path), Kept: kept})
+			}
+		}
+		d.DupRows = append(d.DupRows, row)
+	}
 	for _, i := range in.Cohort.OtherRubric {
 		other[i] = true
 	}
@@ -182,6 +211,22 @@ func (d *htmlData) problems(in Input) {
 	d.OtherHeaders = []string{c.T("batch.col.file"), c.T("batch.col.city"), c.T("batch.col.year"), c.T("cohort.html.col.rubric")}
 	d.FailHeaders = []string{c.T("batch.col.file"), c.T("batch.col.failure")}
 	d.OtherNote = c.T("cohort.html.other_rubric_note", msg.Args{"Rubric": rubricName(in.Cohort.RubricID, in.Cohort.RubricVersion)})
+	d.DupHeaders = []string{c.T("batch.col.city"), c.T("batch.col.year"), c.T("batch.col.file")}
+	d.Kept = c.T("cohort.html.kept")
+	for g, group := range in.Cohort.Duplicates {
+		if len(group) == 0 || group[0] < 0 || group[0] >= len(in.Rows) {
+			continue
+		}
+		b := in.Rows[group[0]].Brief
+		row := dupRow{City: render.Line(b.City), Year: render.Year(b.Year)}
+		for _, i := range group {
+			if i >= 0 && i < len(in.Rows) {
+				kept := g < len(in.Cohort.Kept) && in.Cohort.Kept[g] == i
+				row.Files = append(row.Files, dupFile{Path: render.Line(in.Rows[i].Path), Kept: kept})
+			}
+		}
+		d.DupRows = append(d.DupRows, row)
+	}
 	for _, i := range in.Cohort.OtherRubric {
 		if i < 0 || i >= len(in.Rows) {
 			continue
@@ -190,7 +235,7 @@ func (d *htmlData) problems(in Input) {
 		d.Others = append(d.Others, otherRow{File: render.Line(s.Path), City: render.Line(s.Brief.City), Year: render.Year(s.Brief.Year),
 			Rubric: rubricName(s.Brief.RubricID, s.Brief.RubricVersion)})
 	}
-	if len(d.Dupes) == 0 && len(d.Others) == 0 && len(d.Errors) == 0 && d.Skipped == "" {
+	if len(d.DupRows) == 0 && len(d.Others) == 0 && len(d.Errors) == 0 && d.Skipped == "" {
 		d.NoProblems = c.T("cohort.html.no_problems")
 	}
 }

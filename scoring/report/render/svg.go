@@ -111,21 +111,29 @@ type Dot struct {
 // Box is a box plot's five figures.
 type Box struct{ Min, Q1, Median, Q3, Max float64 }
 
-// DotStrip draws, on the line at y along s, a box plot (whiskers from Min to Max, a box
-// from Q1 to Q3 of height h, a thick mark at the median) and over it the dots.
-func DotStrip(s Scale, y, h float64, box Box, dots []Dot, color string) template.HTML {
+// BoxPlot draws box along s, centred on y: whiskers from Min to Max, a box of height h from
+// Q1 to Q3, and a thick mark at the median.
+func BoxPlot(s Scale, y, h float64, box Box) template.HTML {
 	var b strings.Builder
 	x := s.At
-	fmt.Fprintf(&b, `<g class="strip"><line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#5b6b7b"/>`, x(box.Min), y, x(box.Max), y)
+	fmt.Fprintf(&b, `<g class="box"><line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#5b6b7b"/>`, x(box.Min), y, x(box.Max), y)
 	for _, v := range []float64{box.Min, box.Max} {
-		fmt.Fprintf(&b, `<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#5b6b7b"/>`, x(v), y-h/4, x(v), y+h/4)
+		fmt.Fprintf(&b, `<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#5b6b7b"/>`, x(v), y-h/3, x(v), y+h/3)
 	}
-	fmt.Fprintf(&b, `<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="#eef2f6" stroke="#5b6b7b"/>`, x(box.Q1), y-h/2, max(x(box.Q3)-x(box.Q1), 0), h)
-	for _, d := range dots {
-		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="%.1f" fill="%s" fill-opacity=".55" stroke="#1f2933" stroke-width=".6"><title>%s</title></circle>`,
-			x(d.Value), y, d.R, svgText(color), svgText(d.Title))
-	}
+	fmt.Fprintf(&b, `<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="#dfe6ee" stroke="#5b6b7b"/>`, x(box.Q1), y-h/2, max(x(box.Q3)-x(box.Q1), 0), h)
 	fmt.Fprintf(&b, `<line class="median" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#1f2933" stroke-width="3"/></g>`, x(box.Median), y-h/2-3, x(box.Median), y+h/2+3)
+	return template.HTML(b.String())
+}
+
+// DotStrip draws dots along s on the line at y, each with its radius and title.
+func DotStrip(s Scale, y float64, dots []Dot, color string) template.HTML {
+	var b strings.Builder
+	b.WriteString(`<g class="strip">`)
+	for _, d := range dots {
+		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="%.1f" fill="%s" fill-opacity=".6" stroke="#1f2933" stroke-width=".6"><title>%s</title></circle>`,
+			s.At(d.Value), y, d.R, svgText(color), svgText(d.Title))
+	}
+	b.WriteString("</g>")
 	return template.HTML(b.String())
 }
 
