@@ -53,7 +53,7 @@ func (d *htmlData) practices(in Input) {
 	c, r := in.Cat, in.Rubric
 	d.PracticesH, d.PracticesNote = c.T("cohort.html.practices"), c.T("cohort.html.practices_note")
 	d.Compared = c.T("cohort.html.compared", msg.Args{"Count": in.Cohort.Compared, "Number": c.Number(float64(in.Cohort.Compared)),
-		"Rubric": rubricName(in.Cohort.RubricID, in.Cohort.RubricVersion)})
+		"Rubric": comparedRubric(in)})
 	const rowH, top, textW = 64.0, 8.0, 200.0
 	scale := render.Scale{Min: 0, Max: 100, From: 16, To: chartW - textW}
 	var parts []string

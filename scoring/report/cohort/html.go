@@ -210,7 +210,7 @@ func (d *htmlData) problems(in Input) {
 	d.OtherH = c.T("cohort.html.other_rubric")
 	d.OtherHeaders = []string{c.T("batch.col.file"), c.T("batch.col.city"), c.T("batch.col.year"), c.T("cohort.html.col.rubric")}
 	d.FailHeaders = []string{c.T("batch.col.file"), c.T("batch.col.failure")}
-	d.OtherNote = c.T("cohort.html.other_rubric_note", msg.Args{"Rubric": rubricName(in.Cohort.RubricID, in.Cohort.RubricVersion)})
+	d.OtherNote = c.T("cohort.html.other_rubric_note", msg.Args{"Rubric": comparedRubric(in)})
 	d.DupHeaders = []string{c.T("batch.col.city"), c.T("batch.col.year"), c.T("batch.col.file")}
 	d.Kept = c.T("cohort.html.kept")
 	for g, group := range in.Cohort.Duplicates {
@@ -238,6 +238,15 @@ func (d *htmlData) problems(in Input) {
 	if len(d.DupRows) == 0 && len(d.Others) == 0 && len(d.Errors) == 0 && d.Skipped == "" {
 		d.NoProblems = c.T("cohort.html.no_problems")
 	}
+}
+
+// comparedRubric is the rubric the cohort's statistics compare: the cohort's, or the batch's
+// when the briefs did not say (a summary built by hand).
+func comparedRubric(in Input) string {
+	if in.Cohort.RubricID == "" && in.Cohort.RubricVersion == "" {
+		return rubricName(in.Rubric.ID, in.Rubric.Version)
+	}
+	return rubricName(in.Cohort.RubricID, in.Cohort.RubricVersion)
 }
 
 // rubricName is a rubric as the page names it: its id and version, cleaned (a saved result
