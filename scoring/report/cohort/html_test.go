@@ -207,3 +207,28 @@ func TestHTMLGenerated(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkHTML2000 writes the page of a cohort of 2,000 submissions (the table folded).
+func BenchmarkHTML2000(b *testing.B) {
+	r := reporttest.Rubric(b)
+	var pool []scoring.Brief
+	for _, s := range reporttest.Samples {
+		res, _ := reporttest.Score(b, s.File, scoring.Options{})
+		pool = append(pool, res.Brief())
+	}
+	var rows []Submission
+	var briefs []scoring.Brief
+	for i := range 2000 {
+		br := pool[i%len(pool)]
+		br.City = fmt.Sprint("City ", i)
+		rows, briefs = append(rows, Submission{Path: fmt.Sprintf("round/f-%04d.xlsx", i), Brief: br}), append(briefs, br)
+	}
+	in := Input{Rows: rows, Cohort: scoring.Summarize(briefs), Rubric: r, Cat: i18n.For("es"), Date: reporttest.Date}
+	b.ReportAllocs()
+	for b.Loop() {
+		var buf bytes.Buffer
+		if err := (htmlWriter{}).Write(&buf, in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
