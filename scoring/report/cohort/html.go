@@ -36,7 +36,7 @@ td.bar { width:130px; padding-top:9px; }
 .criteria td:nth-child(2) { width:55%; }
 .flag { display:inline-block; font-size:12px; color:#7a5b00; background:#fff3cd; border-radius:8px; padding:0 6px; margin:1px 0; }
 .problem { white-space:pre-line; }
-.subs td:first-child { word-break: break-all; }
+.subs td:first-child { overflow-wrap: anywhere; min-width: 9em; }
 .subs td:last-child { width: 24%; font-size:13px; }
 details > summary { cursor:pointer; font-weight:600; margin:8px 0; }
 @media (max-width: 760px) { .figures.four { grid-template-columns: 1fr 1fr; } }
@@ -160,22 +160,6 @@ func (d *htmlData) submissions(in Input) {
 	d.SubHeaders = []string{c.T("batch.col.file"), c.T("batch.col.city"), c.T("batch.col.country"), c.T("batch.col.year"),
 		d.L.Tier, d.L.Percent, d.L.Outcomes, d.L.Notices}
 	other := map[int]bool{}
-	d.DupHeaders = []string{c.T("batch.col.city"), c.T("batch.col.year"), c.T("batch.col.file")}
-	d.Kept = c.T("cohort.html.kept")
-	for g, group := range in.Cohort.Duplicates {
-		if len(group) == 0 || group[0] < 0 || group[0] >= len(in.Rows) {
-			continue
-		}
-		b := in.Rows[group[0]].Brief
-		row := dupRow{City: render.Line(b.City), Year: render.Year(b.Year)}
-		for _, i := range group {
-			if i >= 0 && i < len(in.Rows) {
-				kept := g < len(in.Cohort.Kept) && in.Cohort.Kept[g] == i
-				row.Files = append(row.Files, dupFile{Path: render.Line(in.Rows[i].Path), Kept: kept})
-			}
-		}
-		d.DupRows = append(d.DupRows, row)
-	}
 	for _, i := range in.Cohort.OtherRubric {
 		other[i] = true
 	}

@@ -116,7 +116,8 @@ var hostile = []string{`<script>alert(1)</script>`, `"><img src=x onerror=alert(
 
 // TestHTMLGenerated: generated cohorts of 0 to 400 submissions (cities with hostile names,
 // failures, duplicates, other rubrics) in the three languages. The page fetches nothing and
-// runs nothing, escapes every name, folds the table above FoldAbove rows, draws a strip per
+// runs nothing, escapes every name, folds the table above FoldAbove rows, lists each duplicate
+// group once with its counted file marked, draws a strip per
 // practice with a dot per distinct share, and prints every criterion's rate.
 func TestHTMLGenerated(t *testing.T) {
 	r := reporttest.Rubric(t)
@@ -180,6 +181,10 @@ func TestHTMLGenerated(t *testing.T) {
 		}
 		if got, want := strings.Contains(page, `<details class="rows">`), len(briefs) > FoldAbove; got != want {
 			t.Fatalf("round %d: %d submissions, folded %v", round, len(briefs), got)
+		}
+		kept := `<span class="flag">` + in.Cat.T("cohort.html.kept") + `</span>`
+		if got := strings.Count(page, kept); got != len(cohort.Duplicates) {
+			t.Fatalf("round %d: %d duplicate rows marked, want one per group (%d)", round, got, len(cohort.Duplicates))
 		}
 		if len(briefs) == 0 {
 			if !strings.Contains(page, in.Cat.T("cohort.html.no_scored")) {
