@@ -79,7 +79,8 @@ type Cohort struct {
 	// Kept is, for each group of Duplicates, the index of the brief the statistics count.
 	Kept []int
 	// RubricID and RubricVersion are the rubric the per-criterion and per-practice statistics
-	// are about: the one most counted briefs answer, the first given on a tie.
+	// are about: the one SummarizeFor is given when a counted brief answers it, else the one
+	// most counted briefs answer, the first given on a tie.
 	RubricID, RubricVersion string
 	// OtherRubric are the indexes of the briefs scored against another rubric or another
 	// version of it, in the order given (duplicates dropped or not). Their criteria and
@@ -116,7 +117,12 @@ func (c CriterionRate) Rate() float64 {
 
 // Summarize builds the cohort summary of briefs scored against one rubric, counting each city
 // and year once (see Cohort).
-func Summarize(briefs []Brief) Cohort {
+func Summarize(briefs []Brief) Cohort { return SummarizeFor(briefs, "", "") }
+
+// SummarizeFor is Summarize comparing criteria and practices among the submissions of the
+// rubric called rubricID at rubricVersion (the one a batch scores with) when any counted brief
+// answers it, else among those of the rubric most of them answer (see Cohort.OtherRubric).
+func SummarizeFor(briefs []Brief, rubricID, rubricVersion string) Cohort {
 	c := Cohort{Scored: len(briefs), Tiers: map[string]int{}}
 	if len(briefs) == 0 {
 		return c
@@ -143,7 +149,7 @@ func Summarize(briefs []Brief) Cohort {
 		}
 	}
 	c.Counted = len(briefs) - len(dropped)
-	ref := referenceRubric(briefs, dropped)
+	ref := referenceRubric(briefs, dropped, rubricID, rubricVersion)
 	c.RubricID, c.RubricVersion, c.OtherRubric, c.Compared = ref.id, ref.version, ref.other, ref.compared
 	first := briefs[ref.first]
 	sums := make([]float64, len(first.Practices))

@@ -84,9 +84,10 @@ type reference struct {
 	compared int
 }
 
-// referenceRubric picks the rubric most counted briefs (those not dropped) answer, the
-// first given on a tie, and lists the briefs of any other.
-func referenceRubric(briefs []Brief, dropped map[int]bool) reference {
+// referenceRubric picks the rubric id at version when a counted brief (one not dropped)
+// answers it, else the one most counted briefs answer, the first given on a tie, and lists
+// the briefs of any other.
+func referenceRubric(briefs []Brief, dropped map[int]bool, id, version string) reference {
 	type key struct{ id, version string }
 	count := map[key]int{}
 	firstAt := map[key]int{}
@@ -107,6 +108,9 @@ func referenceRubric(briefs []Brief, dropped map[int]bool) reference {
 		if count[k] > count[best] {
 			best = k
 		}
+	}
+	if preferred := (key{id, version}); id != "" && count[preferred] > 0 {
+		best = preferred
 	}
 	ref := reference{id: best.id, version: best.version, first: firstAt[best], isOther: map[int]bool{}, compared: count[best]}
 	for i, b := range briefs {

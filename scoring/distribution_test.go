@@ -89,7 +89,7 @@ func TestCohortOfOne(t *testing.T) {
 // another rubric version (saved results of an older round). The statistics of criteria and
 // practices equal those of the cohort without them, the tiers count them, and every one of
 // them, duplicates included, is reported. The reference is the rubric most counted briefs
-// answer, the first given on a tie.
+// answer, the first given on a tie, or the rubric SummarizeFor is given when any answers it.
 func TestCohortMixedRubrics(t *testing.T) {
 	r := defaultRubric(t)
 	rng := rand.New(rand.NewPCG(5, 17))
@@ -142,6 +142,22 @@ func TestCohortMixedRubrics(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got.Criteria, base.Criteria) || !reflect.DeepEqual(got.Practices, base.Practices) || !reflect.DeepEqual(got.Spreads, base.Spreads) {
 			t.Fatalf("round %d: other rubrics counted in the statistics:\n%+v\n%+v", round, got.Criteria, base.Criteria)
+		}
+		// Given the batch's rubric, the statistics compare its submissions when there are any,
+		// however few.
+		var current []Brief
+		for _, b := range briefs {
+			if b.RubricVersion == r.Version {
+				current = append(current, b)
+			}
+		}
+		pref := SummarizeFor(briefs, r.ID, r.Version)
+		switch {
+		case len(current) > 0 && (pref.RubricVersion != r.Version || pref.Compared != len(current) ||
+			!reflect.DeepEqual(pref.Criteria, Summarize(current).Criteria) || len(pref.OtherRubric) != n-len(current)):
+			t.Fatalf("round %d: given %s, compared %d under %q, want %d", round, r.Version, pref.Compared, pref.RubricVersion, len(current))
+		case len(current) == 0 && !reflect.DeepEqual(pref.Criteria, got.Criteria):
+			t.Fatalf("round %d: no submission of %s, and not the majority's statistics", round, r.Version)
 		}
 		tiers := 0
 		for _, k := range got.Tiers {

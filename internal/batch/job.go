@@ -106,7 +106,7 @@ func (j *Job) Run(ctx context.Context) (*Outcome, error) {
 			j.note(s.Note)
 		}
 	}
-	subs, cohort := Summarize(rows)
+	subs, cohort := SummarizeFor(rows, j.Rubric.ID, j.Rubric.Version)
 	return &Outcome{
 		Summary: summary.Input{Rows: subs, Cohort: cohort, Rubric: j.Rubric, Cat: j.Cat, Date: j.Date, Skipped: SkippedFiles(skipped)},
 		Rows:    rows, CollectFailed: collectErr != nil,

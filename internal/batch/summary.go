@@ -58,7 +58,11 @@ func WithoutOutputs(rows []Row, skipped []Skip) ([]Row, []Skip) {
 // cohort's duplicate groups index the scored briefs; they are turned into indexes of rows,
 // and each duplicate row is flagged, all but the kept (last) one as dropped. The submissions
 // of another rubric are turned into indexes of rows too.
-func Summarize(rows []Row) ([]summary.Submission, scoring.Cohort) {
+func Summarize(rows []Row) ([]summary.Submission, scoring.Cohort) { return SummarizeFor(rows, "", "") }
+
+// SummarizeFor is Summarize comparing criteria among the submissions of the rubric a batch
+// scores with (scoring.SummarizeFor).
+func SummarizeFor(rows []Row, rubricID, rubricVersion string) ([]summary.Submission, scoring.Cohort) {
 	subs := make([]summary.Submission, len(rows))
 	var briefs []scoring.Brief
 	var briefRow []int
@@ -69,7 +73,7 @@ func Summarize(rows []Row) ([]summary.Submission, scoring.Cohort) {
 			briefRow = append(briefRow, i)
 		}
 	}
-	cohort := scoring.Summarize(briefs)
+	cohort := scoring.SummarizeFor(briefs, rubricID, rubricVersion)
 	for g, group := range cohort.Duplicates {
 		for k, i := range group {
 			group[k] = briefRow[i]
