@@ -115,7 +115,7 @@ func TestHTMLSampleCohort(t *testing.T) {
 var hostile = []string{`<script>alert(1)</script>`, `"><img src=x onerror=alert(1)>`, "São José\u202e", `</svg><a href="http://evil">`, "Ñuñoa & Co", "x\x1b[31m"}
 
 // TestHTMLGenerated: generated cohorts of 0 to 400 submissions (cities with hostile names,
-// failures, duplicates, other rubrics) in the three languages. The page fetches nothing and
+// failures, duplicates, other rubrics) in the three languages and Mexican Spanish. The page fetches nothing and
 // runs nothing, escapes every name, folds the table above FoldAbove rows, lists each duplicate
 // group once with its counted file marked, draws a strip per
 // practice with a dot per distinct share, and prints every criterion's rate.
@@ -161,8 +161,8 @@ func TestHTMLGenerated(t *testing.T) {
 		for k, g := range cohort.Duplicates {
 			cohort.Kept[k] = g[len(g)-1]
 		}
-		lang := []string{"en", "es", "pt"}[round%3]
-		in := Input{Rows: rows, Cohort: cohort, Rubric: r, Cat: i18n.For(lang), Date: reporttest.Date}
+		lang := []string{"en", "es", "pt", "es-MX"}[round%4]
+		in := Input{Rows: rows, Cohort: cohort, Rubric: r, Cat: i18n.ForTag(lang), Date: reporttest.Date}
 		var buf bytes.Buffer
 		if err := (htmlWriter{}).Write(&buf, in); err != nil {
 			t.Fatal(err)
@@ -207,8 +207,17 @@ func TestHTMLGenerated(t *testing.T) {
 				t.Fatalf("round %d: criterion %s or its rate missing", round, q.ID)
 			}
 		}
-		if lang != "en" && strings.Contains(page, ".0%") {
-			t.Fatalf("round %d (%s): an English percent on the page", round, lang)
+		// Every share is written the language's way: 58.1% in English, 58,1 % in Spanish and
+		// Portuguese, 58.1 % where Mexico's marks are used.
+		shares := regexp.MustCompile(`\d+([.,])\d(\x{a0}?)%`).FindAllStringSubmatch(page, -1)
+		wantMark, wantSpace := map[string]string{"en": ".", "es": ",", "pt": ",", "es-MX": "."}[lang], lang != "en"
+		for _, m := range shares {
+			if m[1] != wantMark || (m[2] != "") != wantSpace {
+				t.Fatalf("round %d (%s): a share written %q", round, lang, m[0])
+			}
+		}
+		if len(shares) == 0 {
+			t.Fatalf("round %d (%s): no share on the page", round, lang)
 		}
 	}
 }
