@@ -28,6 +28,9 @@ type Brief struct {
 	// Validated is the evaluator's review applied to this submission (see BriefValidation),
 	// when one applies; nil when none does.
 	Validated *ValidatedBrief
+	// RubricID and RubricVersion are the rubric the result was scored against: a cohort
+	// compares criteria only between submissions of one rubric (see Cohort.OtherRubric).
+	RubricID, RubricVersion string
 }
 
 // Percent is the share of points met.
@@ -50,6 +53,7 @@ func (r *Result) Brief() Brief {
 		b.CriterionIDs = append(b.CriterionIDs, q.ID)
 		b.Counted = append(b.Counted, q.Counted())
 	}
+	b.RubricID, b.RubricVersion = r.RubricID, r.RubricVersion
 	return b
 }
 
@@ -82,6 +86,21 @@ type Cohort struct {
 	// Unreviewed is, in the validated view, how many submissions the statistics would count
 	// but leave out because no review applies to them.
 	Unreviewed int
+	// RubricID and RubricVersion are the rubric the per-criterion and per-practice statistics
+	// are about: the one SummarizeFor is given when a counted brief answers it, else the one
+	// most counted briefs answer, the first given on a tie.
+	RubricID, RubricVersion string
+	// OtherRubric are the indexes of the briefs scored against another rubric or another
+	// version of it, in the order given (duplicates dropped or not). Their criteria and
+	// practices may differ in number and meaning, so they are left out of Practices,
+	// Spreads and Criteria; their tier is the certification their own rubric gives, so
+	// they count in Tiers.
+	OtherRubric []int
+	// Compared is the number of counted briefs in Practices, Spreads and Criteria: Counted
+	// less those of OtherRubric.
+	Compared int
+	// Spreads is each practice's distribution across the compared briefs, in rubric order.
+	Spreads []PracticeSpread
 }
 
 // PracticeAverage is a practice's mean share across the cohort.
@@ -106,7 +125,12 @@ func (c CriterionRate) Rate() float64 {
 
 // Summarize builds the cohort summary of briefs scored against one rubric, counting each city
 // and year once (see Cohort).
-func Summarize(briefs []Brief) Cohort {
+func Summarize(briefs []Brief) Cohort { return SummarizeFor(briefs, "", "") }
+
+// SummarizeFor is Summarize comparing criteria and practices among the submissions of the
+// rubric called rubricID at rubricVersion (the one a batch scores with) when any counted brief
+// answers it, else among those of the rubric most of them answer (see Cohort.OtherRubric).
+func SummarizeFor(briefs []Brief, rubricID, rubricVersion string) Cohort {
 	c := Cohort{Scored: len(briefs), Tiers: map[string]int{}}
 	if len(briefs) == 0 {
 		return c
@@ -133,19 +157,24 @@ func Summarize(briefs []Brief) Cohort {
 		}
 	}
 	c.Counted = len(briefs) - len(dropped)
-	first := briefs[0]
+	ref := referenceRubric(briefs, dropped, rubricID, rubricVersion)
+	c.RubricID, c.RubricVersion, c.OtherRubric, c.Compared = ref.id, ref.version, ref.other, ref.compared
+	first := briefs[ref.first]
 	sums := make([]float64, len(first.Practices))
 	for _, id := range first.PracticeIDs {
 		c.Practices = append(c.Practices, PracticeAverage{ID: id})
 	}
 	for _, id := range first.CriterionIDs {
-		c.Criteria = append(c.Criteria, CriterionRate{ID: id, Of: c.Counted})
+		c.Criteria = append(c.Criteria, CriterionRate{ID: id, Of: c.Compared})
 	}
 	for i, b := range briefs {
 		if dropped[i] {
 			continue
 		}
 		c.Tiers[b.Tier]++
+		if ref.isOther[i] {
+			continue
+		}
 		for j, p := range b.Practices {
 			if j < len(sums) {
 				sums[j] += p
@@ -158,8 +187,9 @@ func Summarize(briefs []Brief) Cohort {
 		}
 	}
 	for j := range c.Practices {
-		c.Practices[j].Percent = sums[j] / float64(c.Counted)
+		c.Practices[j].Percent = sums[j] / float64(c.Compared)
 	}
+	c.Spreads = practiceSpreads(briefs, first.PracticeIDs, func(i int) bool { return !dropped[i] && !ref.isOther[i] })
 	return c
 }
 

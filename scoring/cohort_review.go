@@ -101,8 +101,9 @@ func (c Cohort) Validated(briefs []Brief) Cohort {
 		}
 		reviewed = append(reviewed, b.validatedView())
 	}
-	stats := Summarize(reviewed)
+	stats := SummarizeFor(reviewed, c.RubricID, c.RubricVersion)
 	out.Counted, out.Tiers, out.Practices, out.Criteria = stats.Counted, stats.Tiers, stats.Practices, stats.Criteria
+	out.Compared, out.Spreads = stats.Compared, stats.Spreads
 	return out
 }
 

@@ -121,7 +121,7 @@ func (j *Job) Run(ctx context.Context) (*Outcome, error) {
 	if reviews != nil {
 		in.Reviews = ApplyReviews(rows, reviews)
 	}
-	in.Rows, in.Cohort = Summarize(rows, j.View)
+	in.Rows, in.Cohort = Summarize(rows, j.View, j.Rubric.ID, j.Rubric.Version)
 	return &Outcome{Summary: in, Rows: rows, CollectFailed: collectErr != nil}, nil
 }
 

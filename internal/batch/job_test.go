@@ -37,7 +37,7 @@ func TestSummarizeMarksDuplicates(t *testing.T) {
 			}
 			rows = append(rows, row)
 		}
-		subs, cohort := Summarize(rows, "")
+		subs, cohort := Summarize(rows, "", "", "")
 		if len(subs) != len(rows) {
 			t.Fatalf("%d submissions for %d rows", len(subs), len(rows))
 		}

@@ -57,8 +57,10 @@ func WithoutOutputs(rows []Row, skipped []Skip) ([]Row, []Skip) {
 // Summarize makes the summary's rows and the cohort statistics of the scored ones, from the
 // figures of view (scoring.ViewValidated: the validated ones; else as claimed). The
 // cohort's duplicate groups index the scored briefs; they are turned into indexes of rows,
-// and each duplicate row is flagged, all but the kept (last) one as dropped.
-func Summarize(rows []Row, view string) ([]summary.Submission, scoring.Cohort) {
+// and each duplicate row is flagged, all but the kept (last) one as dropped. The submissions
+// of another rubric than rubricID and rubricVersion (the batch's; see scoring.SummarizeFor)
+// are turned into indexes of rows too. view chooses the claimed or the validated figures.
+func Summarize(rows []Row, view, rubricID, rubricVersion string) ([]summary.Submission, scoring.Cohort) {
 	subs := make([]summary.Submission, len(rows))
 	var briefs []scoring.Brief
 	var briefRow []int
@@ -69,7 +71,7 @@ func Summarize(rows []Row, view string) ([]summary.Submission, scoring.Cohort) {
 			briefRow = append(briefRow, i)
 		}
 	}
-	cohort := scoring.Summarize(briefs)
+	cohort := scoring.SummarizeFor(briefs, rubricID, rubricVersion)
 	if view == scoring.ViewValidated {
 		cohort = cohort.Validated(briefs)
 	}
@@ -80,6 +82,9 @@ func Summarize(rows []Row, view string) ([]summary.Submission, scoring.Cohort) {
 			subs[group[k]].Dropped = k < len(group)-1
 		}
 		cohort.Kept[g] = group[len(group)-1]
+	}
+	for k, i := range cohort.OtherRubric {
+		cohort.OtherRubric[k] = briefRow[i]
 	}
 	return subs, cohort
 }

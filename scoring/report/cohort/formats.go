@@ -82,6 +82,7 @@ type Format = render.Format[Writer]
 var Formats = render.NewRegistry[Writer](
 	render.NewFormat[Writer](render.FormatText, func() Writer { return textWriter{} }),
 	render.NewFormat[Writer](render.FormatMarkdown, func() Writer { return markdownWriter{} }),
+	render.NewFormat[Writer](render.FormatHTML, func() Writer { return htmlWriter{} }),
 	render.NewFormat[Writer](render.FormatJSON, func() Writer { return jsonWriter{} }),
 	render.NewFormat[Writer](render.FormatCSV, func() Writer { return csvWriter{} }),
 	render.NewFormat[Writer](render.FormatXLSX, func() Writer { return xlsxWriter{} }),

@@ -23,7 +23,7 @@ func (markdownWriter) Write(w io.Writer, in Input) error {
 		p("%s", md(v.Counts))
 	}
 	p("")
-	for _, line := range []string{v.Skipped, v.Counted} {
+	for _, line := range []string{v.Skipped, v.Counted, v.Other} {
 		if line != "" {
 			p("%s", md(line))
 			p("")

@@ -37,6 +37,9 @@ func (textWriter) Write(w io.Writer, in Input) error {
 	if v.Counted != "" {
 		say(v.Counted)
 	}
+	if v.Other != "" {
+		say(v.Other)
+	}
 	if v.Review != nil {
 		for _, line := range v.Review.Lines {
 			say(line)

@@ -24,10 +24,12 @@ type view struct {
 	Dupes    []string
 	Skipped  string
 	Counted  string
-	Errors   [][2]string
-	L        render.Labels
-	Title    string
-	Date     string
+	// Other says which submissions answer another rubric than the statistics', "" if none.
+	Other  string
+	Errors [][2]string
+	L      render.Labels
+	Title  string
+	Date   string
 	// Review is what reviews add; nil for a batch run without them.
 	Review *reviewView
 }
@@ -107,6 +109,7 @@ func newView(in Input) *view {
 		v.Counted = c.T("batch.counted", msg.Args{"Count": in.Cohort.Counted})
 	}
 	v.Skipped = skippedText(c, in.Skipped)
+	v.Other = otherRubricText(in)
 	return v
 }
 
@@ -129,4 +132,20 @@ func skippedText(c *i18n.Catalog, skipped []SkippedFile) string {
 		}
 	}
 	return c.T("batch.skipped", msg.Args{"List": strings.Join(parts, ", ")})
+}
+
+// otherRubricText names the submissions scored against another rubric than the one the
+// statistics compare, or is "" when there are none.
+func otherRubricText(in Input) string {
+	var files []string
+	for _, i := range in.Cohort.OtherRubric {
+		if i >= 0 && i < len(in.Rows) {
+			files = append(files, in.Rows[i].Path)
+		}
+	}
+	if len(files) == 0 {
+		return ""
+	}
+	return in.Cat.T("cohort.other_rubric", msg.Args{"Count": len(files), "Files": strings.Join(files, ", "),
+		"Rubric": strings.TrimSpace(in.Cohort.RubricID + " " + in.Cohort.RubricVersion)})
 }
