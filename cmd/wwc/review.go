@@ -25,6 +25,7 @@ func newReviewCmd(a *app) *cobra.Command {
 		Use:     "review SUBMISSION",
 		Short:   c.T("review.short"),
 		Long:    c.T("review.long") + "\n\n" + exitCodesHelp(c, exitRowOK, exitRowInput, exitRowUsage, exitRowInterrupted),
+		Example: c.T("review.example"),
 		Args:    exactArgs(a, 1, "SUBMISSION"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File, opts.Format = args[0], changedValue(cmd, "format")
