@@ -221,7 +221,7 @@ func (w *Work) All() []Target {
 // Decide records d on t with comment, dated today and on the city's current answer, and
 // saves the review file.
 func (w *Work) Decide(t Target, d assessment.Decision, comment string) error {
-	it := assessment.ReviewItem{Decision: d, Comment: strings.TrimSpace(comment), Date: w.today}
+	it := assessment.ReviewItem{Decision: d, Comment: cleanComment(comment), Date: w.today}
 	if t.IsMetric() {
 		w.Rev.Metrics[w.MetricKey(t.Metric)] = it
 	} else {
@@ -236,7 +236,7 @@ func (w *Work) Decide(t Target, d assessment.Decision, comment string) error {
 // keeps none.
 func (w *Work) SetComment(t Target, comment string) error {
 	it := w.Item(t)
-	comment = strings.TrimSpace(comment)
+	comment = cleanComment(comment)
 	if it.Decision == assessment.Unreviewed || it.Comment == comment {
 		return nil
 	}
@@ -247,6 +247,12 @@ func (w *Work) SetComment(t Target, comment string) error {
 		w.Rev.Criteria[t.Criterion] = it
 	}
 	return w.save()
+}
+
+// cleanComment is a comment as the review file keeps it: trimmed, and valid UTF-8 (bytes
+// that are not, from a pipe in another encoding, become U+FFFD rather than fail the save).
+func cleanComment(s string) string {
+	return strings.TrimSpace(strings.ToValidUTF8(s, "\uFFFD"))
 }
 
 func (w *Work) dropStale(t Target) {
