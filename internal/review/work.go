@@ -9,6 +9,7 @@ import (
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/answers"
+	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/assessment/reviewfile"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
@@ -87,7 +88,7 @@ func Open(o Options) (*Work, error) {
 	case errors.Is(err, fs.ErrNotExist):
 		rev = assessment.NewReview()
 	case err != nil:
-		return nil, err
+		return nil, notAReview(w.Path, o, err)
 	default:
 		w.Resumed = true
 		if err := sameSubmission(rev, o, w.Path); err != nil {
@@ -115,6 +116,21 @@ func Open(o Options) (*Work, error) {
 		}
 	}
 	return w, nil
+}
+
+// notAReview is the error for a review file that does not read: when it is a city's own file
+// (the submission itself, often, given to -o by mistake) it says so, rather than listing
+// every key of that file as unknown; it is left untouched either way.
+func notAReview(path string, o Options, err error) error {
+	rec, serr := load.SniffFile(path)
+	if serr != nil {
+		return err
+	}
+	switch rec.Kind {
+	case load.KindAnswers, load.KindXLSX, load.KindCSV, load.KindODS, load.KindXLS, load.KindResult:
+		return msg.E("review.not_a_review", msg.Args{"File": path, "Default": DefaultPath(o.Submission, o.A)})
+	}
+	return err
 }
 
 // sameSubmission refuses a review of another city, country, year or rubric.

@@ -223,3 +223,32 @@ func TestDefaultPath(t *testing.T) {
 		t.Fatal(got)
 	}
 }
+
+// TestCityFileIsNoReview: -o naming a city's own file (the submission, a workbook, a saved
+// result) is refused with what it is, and the file is left as it was.
+func TestCityFileIsNoReview(t *testing.T) {
+	r := rubric(t)
+	rng := rand.New(rand.NewPCG(13, 14))
+	for _, name := range []string{"maipu-2024.yaml", "result.json"} {
+		src := filepath.Join("..", "..", "testdata", "cities", "maipu-2024.yaml")
+		if name == "result.json" {
+			src = filepath.Join("..", "..", "testdata", "results", "maipu-2021-draft-rubric.json")
+		}
+		data, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err = Open(Options{Rubric: r, A: genSubmission(rng, r), Submission: "sub.yaml", Path: path, Today: "2026-11-21"})
+		var e *msg.Error
+		if !errors.As(err, &e) || e.ID != "review.not_a_review" {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if after, _ := os.ReadFile(path); string(after) != string(data) {
+			t.Fatalf("%s was changed", name)
+		}
+	}
+}
