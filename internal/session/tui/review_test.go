@@ -18,7 +18,7 @@ import (
 
 // reviewDriver runs the review application in-process: keys in, the review file out.
 type reviewDriver struct {
-	t    *testing.T
+	t    testing.TB
 	m    *ReviewModel
 	path string
 }
@@ -38,7 +38,7 @@ func reviewSubmission() *assessment.Assessment {
 	return a
 }
 
-func startReview(t *testing.T, lang string, a *assessment.Assessment, w, h int) *reviewDriver {
+func startReview(t testing.TB, lang string, a *assessment.Assessment, w, h int) *reviewDriver {
 	t.Helper()
 	r := rubric()
 	if a == nil {
@@ -289,5 +289,15 @@ func TestReviewFootersSayTheKeys(t *testing.T) {
 				t.Errorf("%s: the footer lacks %q:\n%s", lang, want, d.frame())
 			}
 		}
+	}
+}
+
+// BenchmarkReviewKey is one key of the review at 120×40: moving to the next claim and
+// drawing the frame (the validated tier is recomputed for the header on every frame).
+func BenchmarkReviewKey(b *testing.B) {
+	d := startReview(b, "es", nil, 120, 40)
+	for b.Loop() {
+		d.m.Update(keyMsg("down"))
+		_ = d.m.Frame()
 	}
 }
