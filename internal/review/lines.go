@@ -86,10 +86,19 @@ func Intro(c *i18n.Catalog, w *Work) []string {
 	if w.Resumed {
 		out = append(out, c.T("review.resuming", msg.Args{"File": w.Path, "Count": w.Decisions(), "Pending": len(w.Pending())}))
 	}
-	if w.Changed || len(w.Stale) > 0 {
-		out = append(out, c.T("review.stale", msg.Args{"Count": len(w.Stale), "IDs": strings.Join(w.StaleIDs(), ", ")}))
+	if s := StaleNotice(c, w); s != "" {
+		out = append(out, s)
 	}
 	return out
+}
+
+// StaleNotice says that the submission changed since the review was written and which
+// decided criteria it touched; "" when it did not change.
+func StaleNotice(c *i18n.Catalog, w *Work) string {
+	if !w.Changed && len(w.Stale) == 0 {
+		return ""
+	}
+	return c.T("review.stale", msg.Args{"Count": len(w.Stale), "IDs": strings.Join(w.StaleIDs(), ", ")})
 }
 
 // Who is the submission's city, country and year in one line, escaped.

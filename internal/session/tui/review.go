@@ -65,6 +65,8 @@ func NewReview(o ReviewOptions) *ReviewModel {
 		m.height = 24
 	}
 	m.all = o.W.All()
+	// A changed submission is said once, until the first decision.
+	m.status = review.StaleNotice(o.Cat, o.W)
 	if p := o.W.Pending(); len(p) > 0 {
 		m.sel = m.index(p[0])
 	}

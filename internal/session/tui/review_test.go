@@ -178,7 +178,8 @@ func TestReviewStaleFirst(t *testing.T) {
 	}
 	m := NewReview(ReviewOptions{W: work, Cat: i18n.For("es"), Width: 80, Height: 24})
 	f := ansi.Strip(m.Frame())
-	if m.target().Criterion != "LC1" || !strings.Contains(f, `desactualizada: se decidió con "cumple", la respuesta ahora es "en proceso"`) {
+	if m.target().Criterion != "LC1" || !strings.Contains(f, `desactualizada: se decidió con "cumple", la respuesta ahora es "en proceso"`) ||
+		!strings.Contains(strings.ReplaceAll(f, "\n", " "), "las respuestas de LC1") && !strings.Contains(strings.ReplaceAll(f, "\n", " "), "la respuesta de LC1") {
 		t.Fatalf("on %+v:\n%s", m.target(), f)
 	}
 }
