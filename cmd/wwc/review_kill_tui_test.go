@@ -41,16 +41,20 @@ func TestKilledReviewApplicationKeepsEveryDecision(t *testing.T) {
 		if err != nil {
 			t.Skipf("no pseudo-terminal here: %v", err)
 		}
+		screen := &syncBuffer{}
 		go func() { // the screen is drained so that the application never blocks on it
 			buf := make([]byte, 4096)
 			for {
-				if _, err := tty.Read(buf); err != nil {
+				n, err := tty.Read(buf)
+				screen.Write(buf[:n])
+				if err != nil {
 					return
 				}
 			}
 		}()
-		// The review file is written before the application starts.
-		waitFor(t, func() bool { _, err := reviewfile.Read(file); return err == nil })
+		// Keys are typed once the application has drawn its screen: before, the terminal is
+		// still in line mode and would turn Enter into a line feed.
+		waitFor(t, func() bool { return strings.Contains(ansi.ReplaceAllString(screen.String(), ""), "salir") })
 		for i := range n {
 			fmt.Fprint(tty, keys[i%len(keys)])
 			fmt.Fprintf(tty, "nota %d\r", i+1)
@@ -132,7 +136,7 @@ func TestReviewApplicationQuitAndInterrupt(t *testing.T) {
 			}
 		}()
 		file := filepath.Join(dir, "r.yaml")
-		waitFor(t, func() bool { _, err := reviewfile.Read(file); return err == nil })
+		waitFor(t, func() bool { return strings.Contains(ansi.ReplaceAllString(screen.String(), ""), "sair") })
 		fmt.Fprint(tty, "a")
 		waitFor(t, func() bool { r, err := reviewfile.Read(file); return err == nil && len(r.Criteria) == 1 })
 		fmt.Fprint(tty, "ok\r")
