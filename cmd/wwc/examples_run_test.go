@@ -14,7 +14,7 @@ import (
 )
 
 // fileArgCommands are the commands whose arguments are files to read.
-var fileArgCommands = []string{"score", "assess", "batch", "diff", "trend", "validate", "benchmark"}
+var fileArgCommands = []string{"score", "assess", "batch", "diff", "trend", "validate", "benchmark", "review"}
 
 // fileFlags are the flags whose value is a file to read.
 var fileFlags = []string{"from", "rubric", "outcomes", "config", "cohort"}
@@ -24,7 +24,7 @@ var fileFlags = []string{"from", "rubric", "outcomes", "config", "cohort"}
 var reExampleExit = regexp.MustCompile(`#\D*?(\d+)(:?)`)
 
 // exampleExits are the exit codes an example may end with: 0 unless its comment says
-// otherwise; wwc assess, given no answers on standard input, saves what it has and stops as
+// otherwise; wwc assess and wwc review, given no answers on standard input, saves what it has and stops as
 // interrupted (130), as a script that feeds it nothing does.
 func exampleExits(line, command string) []int {
 	exits := []int{0}
@@ -35,7 +35,7 @@ func exampleExits(line, command string) []int {
 		}
 		exits = append(exits, code)
 	}
-	if command == "assess" {
+	if command == "assess" || command == "review" {
 		exits = append(exits, exitCancelled)
 	}
 	return exits

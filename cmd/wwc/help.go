@@ -19,13 +19,14 @@ const defaultInText = "wwc_default_in_text"
 // argWords maps the argument names of our Use lines and usage errors to catalog IDs, so that
 // a Spanish screen says ARCHIVO where an English one says FILE.
 var argWords = map[string]string{
-	"FILE":    "help.arg.file",
-	"DIR":     "help.arg.dir",
-	"PATH":    "help.arg.path",
-	"OLD":     "help.arg.old",
-	"NEW":     "help.arg.new",
-	"command": "help.arg.command",
-	"flags":   "help.arg.flags",
+	"FILE":       "help.arg.file",
+	"SUBMISSION": "help.arg.submission",
+	"DIR":        "help.arg.dir",
+	"PATH":       "help.arg.path",
+	"OLD":        "help.arg.old",
+	"NEW":        "help.arg.new",
+	"command":    "help.arg.command",
+	"flags":      "help.arg.flags",
 }
 
 // flagValues names the value each flag takes on help screens (--config ARCHIVO); a flag not

@@ -22,10 +22,11 @@ func newReviewCmd(a *app) *cobra.Command {
 	opts := &reviewOptions{}
 	c := a.cat
 	cmd := &cobra.Command{
-		Use:   "review SUBMISSION",
-		Short: c.T("review.short"),
-		Long:  c.T("review.long") + "\n\n" + exitCodesHelp(c, exitRowOK, exitRowInput, exitRowUsage, exitRowInterrupted),
-		Args:  exactArgs(a, 1, "SUBMISSION"),
+		Use:     "review SUBMISSION",
+		Short:   c.T("review.short"),
+		Long:    c.T("review.long") + "\n\n" + exitCodesHelp(c, exitRowOK, exitRowInput, exitRowUsage, exitRowInterrupted),
+		Example: c.T("review.example"),
+		Args:    exactArgs(a, 1, "SUBMISSION"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File, opts.Format = args[0], changedValue(cmd, "format")
 			switch {

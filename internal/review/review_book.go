@@ -152,7 +152,8 @@ func mismatches(book, file string, got, want assessment.ReviewedSubmission) msg.
 	return out
 }
 
-// describe names a submission by its city, country and year: "Maipú, Chile, 2024".
+// describe names a submission by its city, country, year and rubric: "Maipú, Chile, 2024
+// (wwc-2022 2022.1)".
 func describe(s assessment.ReviewedSubmission) string {
 	var parts []string
 	for _, p := range []string{s.City, s.Country} {
@@ -163,7 +164,11 @@ func describe(s assessment.ReviewedSubmission) string {
 	if s.Year != 0 {
 		parts = append(parts, fmt.Sprint(s.Year))
 	}
-	return strings.Join(parts, ", ")
+	out := strings.Join(parts, ", ")
+	if r := strings.TrimSpace(s.Rubric.ID + " " + s.Rubric.Version); r != "" {
+		out += " (" + r + ")"
+	}
+	return out
 }
 
 // unknown reports the decisions on criteria the rubric does not have and on metrics the

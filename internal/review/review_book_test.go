@@ -95,7 +95,7 @@ func TestImport(t *testing.T) {
 			}
 			_, err := Import(r, sub, "maipu.yaml", "rev.xlsx", got, nil, "", "2026-11-21")
 			text := msg.Text(i18n.For("en"), err)
-			want := []string{"it reviews Recife, Chile, 2024, and the submission is Maipú, Chile, 2024", "it reviews Maipú, Chile, 2023", "wwc-2022 2019"}[field]
+			want := []string{"it reviews Recife, Chile, 2024 (wwc-2022 2022.1), and the submission is Maipú, Chile, 2024", "it reviews Maipú, Chile, 2023", "wwc-2022 2019"}[field]
 			if !strings.Contains(text, want) {
 				t.Fatalf("%d: %s", i, text)
 			}
