@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"maps"
+	"slices"
 	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
@@ -85,16 +86,19 @@ func BriefValidation(r *questions.Rubric, a *assessment.Assessment, rev *assessm
 }
 
 // Validated is the cohort c of briefs (c is Summarize(briefs)) in the validated view: the
-// same duplicates and the same submission kept of each, and the tiers, practice averages
-// and criterion rates computed from the validated figures of the counted briefs that carry
-// a review. A submission no review applies to is left out of these statistics rather than
+// same duplicates, of each the submission a review applies to kept (the last such one; the
+// claimed view's choice when none has a review: an evaluator reviewed one copy of a city's
+// year, and that copy is the city's in this view), and the tiers, practice averages and
+// criterion rates computed from the validated figures of the counted briefs that carry a
+// review. A submission no review applies to is left out of these statistics rather than
 // counted with nothing accepted, which would read as a cohort that failed its review;
 // Unreviewed says how many were left out.
 func (c Cohort) Validated(briefs []Brief) Cohort {
 	out := c
 	out.View = ViewValidated
+	out.Kept = c.keptReviewed(briefs)
 	var reviewed []Brief
-	for _, b := range c.countedBriefs(briefs) {
+	for _, b := range out.countedBriefs(briefs) {
 		if b.Validated == nil {
 			out.Unreviewed++
 			continue
@@ -107,10 +111,25 @@ func (c Cohort) Validated(briefs []Brief) Cohort {
 	return out
 }
 
-// WithoutReview counts the briefs the statistics of c count (one per city and year) that no
-// review applies to.
+// keptReviewed is, for each group of duplicates, the brief the validated view keeps: the last
+// one a review applies to, else the one the claimed view keeps.
+func (c Cohort) keptReviewed(briefs []Brief) []int {
+	kept := slices.Clone(c.Kept)
+	for g, group := range c.Duplicates {
+		for _, i := range group {
+			if briefs[i].Validated != nil {
+				kept[g] = i
+			}
+		}
+	}
+	return kept
+}
+
+// WithoutReview counts the cities and years the statistics of c count that no review applies
+// to (of a city's year submitted twice, the copy reviewed counts).
 func (c Cohort) WithoutReview(briefs []Brief) int {
 	n := 0
+	c.Kept = c.keptReviewed(briefs)
 	for _, b := range c.countedBriefs(briefs) {
 		if b.Validated == nil {
 			n++

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/citydatakit/wwc/assessment"
@@ -103,12 +104,22 @@ func TestValidatedCohort(t *testing.T) {
 		}
 		claimed := Summarize(briefs)
 		got := claimed.Validated(briefs)
-		if got.View != ViewValidated || !reflect.DeepEqual(got.Duplicates, claimed.Duplicates) || !reflect.DeepEqual(got.Kept, claimed.Kept) || got.Scored != claimed.Scored {
-			t.Fatalf("round %d: the validated view changed the duplicates or the count scored", round)
+		// Of a city's year submitted twice, the copy an evaluator reviewed is the city's (the
+		// last such one), else the claimed view's.
+		wantKept := slices.Clone(claimed.Kept)
+		for g, group := range claimed.Duplicates {
+			for _, i := range group {
+				if briefs[i].Validated != nil {
+					wantKept[g] = i
+				}
+			}
+		}
+		if got.View != ViewValidated || !reflect.DeepEqual(got.Duplicates, claimed.Duplicates) || !reflect.DeepEqual(got.Kept, wantKept) || got.Scored != claimed.Scored {
+			t.Fatalf("round %d: the validated view changed the duplicates or the count scored, or kept %v, want %v", round, got.Kept, wantKept)
 		}
 		var want []Brief
 		unreviewed := 0
-		for _, b := range claimed.countedBriefs(briefs) {
+		for _, b := range got.countedBriefs(briefs) {
 			if b.Validated == nil {
 				unreviewed++
 				continue

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/citydatakit/wwc/internal/fileio"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/internal/review"
 	"github.com/citydatakit/wwc/internal/scorefile"
@@ -16,6 +17,14 @@ import (
 // saved at once; q ends with where the review is and what comes next, Ctrl-C (or the input
 // ending) with exit 130 and the same place.
 func runReviewSession(a *app, opts *reviewOptions) error {
+	// --review names the review file to go on with, as -o does: a user resuming a review
+	// reaches for the flag every other command reads a review from.
+	if opts.Review != "" {
+		if opts.Output != "" && !fileio.SamePath(opts.Output, opts.Review) {
+			return usage("review.output_and_review", msg.Args{"Output": opts.Output, "Review": opts.Review})
+		}
+		opts.Output = opts.Review
+	}
 	w, err := openReview(a, opts)
 	if err != nil {
 		return err

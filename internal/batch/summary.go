@@ -76,12 +76,13 @@ func Summarize(rows []Row, view, rubricID, rubricVersion string) ([]summary.Subm
 		cohort = cohort.Validated(briefs)
 	}
 	for g, group := range cohort.Duplicates {
+		kept := cohort.Kept[g]
 		for k, i := range group {
 			group[k] = briefRow[i]
 			subs[group[k]].Duplicate = true
-			subs[group[k]].Dropped = k < len(group)-1
+			subs[group[k]].Dropped = i != kept
 		}
-		cohort.Kept[g] = group[len(group)-1]
+		cohort.Kept[g] = briefRow[kept]
 	}
 	for k, i := range cohort.OtherRubric {
 		cohort.OtherRubric[k] = briefRow[i]
