@@ -88,6 +88,9 @@ type htmlData struct {
 	OtherHeaders, FailHeaders, DupHeaders                       []string
 	DupRows                                                     []dupRow
 	Kept                                                        string
+	// Fails are the files that could not be read and why, cleaned: a file's name is a
+	// stranger's too.
+	Fails [][2]string
 
 	// Rev is what the reviews add to the page; nil for a batch run without them.
 	Rev *htmlReview
@@ -238,6 +241,9 @@ func (d *htmlData) problems(in Input) {
 		s := in.Rows[i]
 		d.Others = append(d.Others, otherRow{File: render.Line(s.Path), City: render.Line(s.Brief.City), Year: render.Year(s.Brief.Year),
 			Rubric: rubricName(s.Brief.RubricID, s.Brief.RubricVersion)})
+	}
+	for _, e := range d.Errors {
+		d.Fails = append(d.Fails, [2]string{render.Line(e[0]), render.Lines(e[1])})
 	}
 	if len(d.DupRows) == 0 && len(d.Others) == 0 && len(d.Errors) == 0 && d.Skipped == "" {
 		d.NoProblems = c.T("cohort.html.no_problems")

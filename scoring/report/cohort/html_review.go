@@ -38,7 +38,8 @@ func (d *htmlData) reviewSection(in Input) {
 		return
 	}
 	c := in.Cat
-	rv := &htmlReview{H: c.T("revbatch.section"), Lines: d.Review.Lines, Problems: d.Review.Problems,
+	// The sentences name files a stranger named: cleaned like every name on the page.
+	rv := &htmlReview{H: c.T("revbatch.section"), Lines: cleaned(d.Review.Lines), Problems: cleaned(d.Review.Problems),
 		Validated: in.Cohort.View == scoring.ViewValidated}
 	if rv.Validated {
 		rv.Badge, rv.StatsLine = c.T("cohortrev.badge.validated"), c.T("revbatch.view.validated")
@@ -80,4 +81,13 @@ func reviewColsOf(in Input, s Submission) *reviewCols {
 		rc.Flags = append(rc.Flags, c.T("revbatch.col.stale"))
 	}
 	return rc
+}
+
+// cleaned is every sentence of lines made safe to show (see render.Lines).
+func cleaned(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = render.Lines(l)
+	}
+	return out
 }
