@@ -44,7 +44,15 @@ td.bar { width:130px; padding-top:9px; }
 .review-line { margin:2px 0; }
 .review-problems { margin:8px 0; padding-left:20px; }
 .review-problems li { margin:2px 0; overflow-wrap:anywhere; }
-.subs td.review { overflow-wrap:anywhere; font-size:13px; }
+.subs td.review { overflow-wrap:anywhere; }
+.wide { overflow-x:auto; }
+.subs.reviewed { font-size:12px; }
+.subs.reviewed th, .subs.reviewed td { padding:4px 3px; }
+.subs.reviewed .pill { white-space:normal; }
+.subs.reviewed th { font-size:11px; }
+.subs.reviewed td:first-child { min-width:7em; }
+.subs.reviewed td:last-child { width:auto; font-size:11px; }
+.subs.reviewed .flag { font-size:inherit; }
 details > summary { cursor:pointer; font-weight:600; margin:8px 0; }
 @media (max-width: 760px) { .figures.four { grid-template-columns: 1fr 1fr; } }
 @media print {
@@ -52,6 +60,11 @@ details > summary { cursor:pointer; font-weight:600; margin:8px 0; }
   details.rows { display:none; }
   thead { display: table-header-group; }
   .note { color:#333; }
+  .wide { overflow:visible; }
+  .subs.reviewed { font-size:8.5px; }
+  .subs.reviewed th, .subs.reviewed td { padding:3px 2px; }
+  .subs.reviewed td:first-child { min-width:0; }
+  .subs.reviewed .pill { font-size:8px; padding:0 3px; }
 }
 `
 
