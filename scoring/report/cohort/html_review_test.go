@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"io"
 	"math/rand/v2"
 	"regexp"
 	"strings"
@@ -254,6 +255,29 @@ func TestHTMLWithoutReviews(t *testing.T) {
 	for _, s := range []string{`class="reviews"`, `class="pairs"`, `<span class="view`, in.Cat.T("revbatch.col.validated")} {
 		if strings.Contains(page, s) {
 			t.Errorf("a page without reviews carries %q", s)
+		}
+	}
+}
+
+// BenchmarkHTMLReviews2000 writes the page of 2,000 submissions with reviews (the table
+// folded), a quarter of them without a review.
+func BenchmarkHTMLReviews2000(b *testing.B) {
+	t := &testing.T{}
+	base := reviewedBatch(t, "en", scoring.ViewValidated)
+	var rows []Submission
+	var briefs []scoring.Brief
+	for i := range 2000 {
+		s := base.Rows[i%4]
+		s.Path = fmt.Sprintf("round/f-%04d.yaml", i)
+		s.Brief.City, s.Brief.Year = fmt.Sprintf("City %d", i), 2024
+		rows, briefs = append(rows, s), append(briefs, s.Brief)
+	}
+	in := base
+	in.Rows, in.Cohort = rows, scoring.Summarize(briefs).Validated(briefs)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := (htmlWriter{}).Write(io.Discard, in); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
