@@ -129,3 +129,52 @@ func (d *htmlData) criteria(in Input) {
 		d.Groups = append(d.Groups, g)
 	}
 }
+
+// tierPairs draws, for the counted submissions a review applies to, how many claim each
+// tier beside how many are validated at it: two bars per tier, the claimed one grey, the
+// validated one in the tier's colour, each a share of the reviewed submissions.
+func (d *htmlData) tierPairs(in Input) {
+	c, r := in.Cat, in.Rubric
+	claimed, validated := map[string]int{}, map[string]int{}
+	n := 0
+	for _, s := range in.Rows {
+		if s.Err != nil || s.Dropped || s.Brief.Validated == nil {
+			continue
+		}
+		n++
+		claimed[s.Brief.Tier]++
+		validated[s.Brief.Validated.Tier]++
+	}
+	if n == 0 {
+		return
+	}
+	rv := d.Rev
+	rv.PairH = c.T("cohortrev.pairs")
+	rv.PairDesc = c.T("cohortrev.pairs_desc", msg.Args{"Count": n, "Number": c.Number(float64(n))})
+	ids := append([]string{scoring.TierNone}, r.TierIDs()...)
+	var bars []render.Bar
+	var words []string
+	for i := len(ids) - 1; i >= 0; i-- {
+		name := render.TierName(r, c, ids[i])
+		for _, side := range []struct {
+			key, color string
+			count      int
+		}{{"cohortrev.pairs.claimed", claimedColor, claimed[ids[i]]}, {"cohortrev.pairs.validated", render.TierColor(ids[i]), validated[ids[i]]}} {
+			share := float64(side.count) * 100 / float64(n)
+			label := c.T(side.key, msg.Args{"Tier": name})
+			value := c.Number(float64(side.count)) + " · " + c.Percent(share)
+			bars = append(bars, render.Bar{Label: label, Value: value, Fraction: share / 100, Color: side.color})
+			words = append(words, label+": "+value)
+		}
+	}
+	const rowH, labelW, gap = 26.0, 210.0, 8.0
+	var parts []template.HTML
+	for i := 0; i < len(bars); i += 2 {
+		parts = append(parts, render.BarRows(bars[i:i+2], 4+float64(i/2)*(2*rowH+gap), rowH, labelW, chartW-labelW-130))
+	}
+	h := float64(len(bars)/2)*(2*rowH+gap) + 4
+	rv.PairChart = render.SVG(chartW, h, "pairs", rv.PairDesc, strings.Join(words, "; "), parts...)
+}
+
+// claimedColor fills the bar of what the cities claim, beside the validated tier's colour.
+const claimedColor = "#c9d2dc"

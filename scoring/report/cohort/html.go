@@ -38,6 +38,21 @@ td.bar { width:130px; padding-top:9px; }
 .problem { white-space:pre-line; }
 .subs td:first-child { overflow-wrap: anywhere; min-width: 9em; }
 .subs td:last-child { width: 24%; font-size:13px; }
+.view { display:inline-block; vertical-align:middle; font-size:12px; font-weight:600; border:1px solid #5b6b7b; border-radius:8px; padding:1px 8px; margin-left:8px; color:#5b6b7b; }
+.view.validated { color:#fff; background:#1f4e79; border-color:#1f4e79; }
+.view-line { margin:2px 0 6px; font-weight:600; border-left:4px solid #1f4e79; padding-left:8px; }
+.review-line { margin:2px 0; }
+.review-problems { margin:8px 0; padding-left:20px; }
+.review-problems li { margin:2px 0; overflow-wrap:anywhere; }
+.subs td.review { overflow-wrap:anywhere; }
+.wide { overflow-x:auto; }
+.subs.reviewed { font-size:12px; }
+.subs.reviewed th, .subs.reviewed td { padding:4px 3px; }
+.subs.reviewed .pill { white-space:normal; }
+.subs.reviewed th { font-size:11px; }
+.subs.reviewed td:first-child { min-width:7em; }
+.subs.reviewed td:last-child { width:auto; font-size:11px; }
+.subs.reviewed .flag { font-size:inherit; }
 details > summary { cursor:pointer; font-weight:600; margin:8px 0; }
 @media (max-width: 760px) { .figures.four { grid-template-columns: 1fr 1fr; } }
 @media print {
@@ -45,6 +60,11 @@ details > summary { cursor:pointer; font-weight:600; margin:8px 0; }
   details.rows { display:none; }
   thead { display: table-header-group; }
   .note { color:#333; }
+  .wide { overflow:visible; }
+  .subs.reviewed { font-size:8.5px; }
+  .subs.reviewed th, .subs.reviewed td { padding:3px 2px; }
+  .subs.reviewed td:first-child { min-width:0; }
+  .subs.reviewed .pill { font-size:8px; padding:0 3px; }
 }
 `
 
@@ -81,6 +101,12 @@ type htmlData struct {
 	OtherHeaders, FailHeaders, DupHeaders                       []string
 	DupRows                                                     []dupRow
 	Kept                                                        string
+	// Fails are the files that could not be read and why, cleaned: a file's name is a
+	// stranger's too.
+	Fails [][2]string
+
+	// Rev is what the reviews add to the page; nil for a batch run without them.
+	Rev *htmlReview
 }
 
 func (d *htmlData) titleDate() string {
@@ -106,6 +132,8 @@ type subRow struct {
 	File, City, Country, Year, Tier, Share, Outcomes string
 	TierColor                                        string
 	Flags, Notices                                   []string
+	// Rev are the review columns, nil for a batch run without reviews.
+	Rev *reviewCols
 }
 
 type otherRow struct{ File, City, Year, Rubric string }
@@ -141,6 +169,7 @@ func newHTMLData(in Input) *htmlData {
 		{c.T("cohort.html.counted"), c.Number(float64(in.Cohort.Counted))},
 		{c.T("cohort.html.failed"), c.Number(float64(len(in.Rows) - scored))},
 	}
+	d.reviewSection(in)
 	if scored == 0 {
 		d.NoScored = c.T("cohort.html.no_scored")
 	} else {
@@ -158,7 +187,11 @@ func (d *htmlData) submissions(in Input) {
 	c, r := in.Cat, in.Rubric
 	d.SubsH = c.T("batch.submissions")
 	d.SubHeaders = []string{c.T("batch.col.file"), c.T("batch.col.city"), c.T("batch.col.country"), c.T("batch.col.year"),
-		d.L.Tier, d.L.Percent, d.L.Outcomes, d.L.Notices}
+		d.L.Tier, d.L.Percent, d.L.Outcomes}
+	if d.Rev != nil {
+		d.SubHeaders = append(d.SubHeaders, reviewHeadersHTML(in)...)
+	}
+	d.SubHeaders = append(d.SubHeaders, d.L.Notices)
 	other := map[int]bool{}
 	for _, i := range in.Cohort.OtherRubric {
 		other[i] = true
@@ -171,6 +204,9 @@ func (d *htmlData) submissions(in Input) {
 		row := subRow{File: render.Line(s.Path), City: render.Line(b.City), Country: render.Line(b.Country), Year: render.Year(b.Year),
 			Tier: render.TierName(r, c, b.Tier), TierColor: render.TierColor(b.Tier), Share: c.Percent(b.Percent()),
 			Outcomes: c.Number(float64(b.OutcomesCounted)), Notices: render.NoticeTexts(c, b.Notices)}
+		if d.Rev != nil {
+			row.Rev = reviewColsOf(in, s)
+		}
 		if s.Dropped {
 			row.Flags = append(row.Flags, c.T("cohort.html.not_counted"))
 		}
@@ -218,6 +254,9 @@ func (d *htmlData) problems(in Input) {
 		s := in.Rows[i]
 		d.Others = append(d.Others, otherRow{File: render.Line(s.Path), City: render.Line(s.Brief.City), Year: render.Year(s.Brief.Year),
 			Rubric: rubricName(s.Brief.RubricID, s.Brief.RubricVersion)})
+	}
+	for _, e := range d.Errors {
+		d.Fails = append(d.Fails, [2]string{render.Line(e[0]), render.Lines(e[1])})
 	}
 	if len(d.DupRows) == 0 && len(d.Others) == 0 && len(d.Errors) == 0 && d.Skipped == "" {
 		d.NoProblems = c.T("cohort.html.no_problems")
