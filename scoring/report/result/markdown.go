@@ -206,13 +206,29 @@ func (m mdDoc) criteria() {
 	v, p, md := m.v, m.p, render.MD
 	p("## %s", v.L.CriteriaList)
 	p("")
-	p("| %s | %s | %s | %s | %s | %s |", v.L.ID, v.L.Criterion, v.L.Answer, v.L.Reason, v.L.Evidence, v.L.Notes)
-	p("|---|---|---|---|---|---|")
+	head, rule := "", ""
+	if v.Validation != nil {
+		head, rule = " "+md(v.Validation.L.Decision)+" |", "---|"
+	}
+	p("| %s | %s | %s | %s | %s | %s |%s", v.L.ID, v.L.Criterion, v.L.Answer, v.L.Reason, v.L.Evidence, v.L.Notes, head)
+	p("|---|---|---|---|---|---|%s", rule)
 	for _, c := range v.Criteria {
 		mark := "✗"
 		if c.Counted {
 			mark = "✓"
 		}
-		p("| %s | %s | %s | %s %s | %s | %s |", c.ID, md(c.Title), md(c.Answer), mark, md(c.Status), render.MDLink(c.Evidence), md(c.Notes))
+		decision := ""
+		if v.Validation != nil {
+			decision = " " + md(decisionText(c)) + " |"
+		}
+		p("| %s | %s | %s | %s %s | %s | %s |%s", c.ID, md(c.Title), md(c.Answer), mark, md(c.Status), render.MDLink(c.Evidence), md(c.Notes), decision)
 	}
+}
+
+// decisionText is the evaluator's decision on a criterion and the comment, in one cell.
+func decisionText(c criterionView) string {
+	if c.Comment == "" {
+		return c.Decision
+	}
+	return c.Decision + ": " + oneLine(c.Comment)
 }

@@ -163,8 +163,16 @@ func (d pdfDoc) criteria() {
 	d.p.Heading(v.L.CriteriaList)
 	t := render.PDFTable{Header: []string{v.L.ID, v.L.Criterion, v.L.Answer, v.L.Reason, v.L.Evidence},
 		Widths: []float64{0.08, 0.32, 0.14, 0.2, 0.26}}
+	if v.Validation != nil {
+		t.Header = append(t.Header, v.Validation.L.Decision)
+		t.Widths = []float64{0.07, 0.25, 0.12, 0.16, 0.2, 0.2}
+	}
 	for _, c := range v.Criteria {
-		t.Rows = append(t.Rows, []string{c.ID, c.Title, c.Answer, c.Status, c.Evidence})
+		row := []string{c.ID, c.Title, c.Answer, c.Status, c.Evidence}
+		if v.Validation != nil {
+			row = append(row, decisionText(c))
+		}
+		t.Rows = append(t.Rows, row)
 	}
 	d.p.Table(t)
 }

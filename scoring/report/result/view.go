@@ -77,6 +77,8 @@ type criterionView struct {
 	AnswerToken                                                        string
 	Counted                                                            bool
 	EvidenceURL                                                        bool
+	// Decision and Comment are the evaluator's, with a review (wwc score --review).
+	Decision, Comment string
 }
 
 type suggestionView struct{ ID, Title, Why string }
@@ -146,6 +148,12 @@ func newView(in Input) *view {
 		v.WhatIf = WhatIfText(in)
 	}
 	v.Validation = newValidationView(in)
+	if vv := v.Validation; vv != nil {
+		for i := range v.Criteria {
+			c := &v.Criteria[i]
+			c.Decision, c.Comment = vv.Decisions[c.ID], vv.Comments[c.ID]
+		}
+	}
 	return v
 }
 
