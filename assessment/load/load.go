@@ -131,35 +131,13 @@ func utf16Text(head []byte) bool {
 // file with no criteria header may be anything (a password file renamed .csv).
 func (in *Input) explain(err error) error {
 	if in.path != in.Name {
-		renameFile(err, in.path, in.Name)
+		msg.RenameFile(err, in.path, in.Name)
 	}
 	var e *msg.Error
 	if errors.As(err, &e) && e.ID == "csv.no_header" {
 		return msg.E("load.not_table", msg.Args{"File": in.Name, "Expected": table.ExpectedCriteriaHeaders()})
 	}
 	return err
-}
-
-// renameFile replaces a file name in the arguments of catalog errors, through causes and lists.
-func renameFile(err error, from, to string) {
-	switch e := err.(type) {
-	case *msg.Error:
-		for k, v := range e.Args {
-			switch v := v.(type) {
-			case string:
-				e.Args[k] = strings.ReplaceAll(v, from, to)
-			case error:
-				renameFile(v, from, to)
-			}
-		}
-		if e.Cause != nil {
-			renameFile(e.Cause, from, to)
-		}
-	case msg.List:
-		for _, x := range e {
-			renameFile(x, from, to)
-		}
-	}
 }
 
 // Refusal is the message for a file wwc does not read as answers: what the file is and what

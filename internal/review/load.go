@@ -7,7 +7,6 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/assessment/load"
@@ -101,30 +100,8 @@ func readBook(in *load.Input, path string, f reviewbook.Format) (*reviewbook.Res
 	}
 	res, err := reviewbook.ReadFile(copyPath, f)
 	if err != nil {
-		rename(err, copyPath, path)
+		msg.RenameFile(err, copyPath, path)
 		return nil, err
 	}
 	return res, nil
-}
-
-// rename replaces a file name in the arguments of catalog errors, through causes and lists.
-func rename(err error, from, to string) {
-	switch e := err.(type) {
-	case *msg.Error:
-		for k, v := range e.Args {
-			switch v := v.(type) {
-			case string:
-				e.Args[k] = strings.ReplaceAll(v, from, to)
-			case error:
-				rename(v, from, to)
-			}
-		}
-		if e.Cause != nil {
-			rename(e.Cause, from, to)
-		}
-	case msg.List:
-		for _, x := range e {
-			rename(x, from, to)
-		}
-	}
 }
