@@ -1,10 +1,6 @@
 package tui
 
 import (
-	"context"
-	"errors"
-	"io"
-
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/citydatakit/wwc/assessment"
@@ -192,25 +188,4 @@ func (m *ReviewModel) nextPending() {
 			return
 		}
 	}
-}
-
-// RunReview shows the review application on the terminal (in, out) until q or Ctrl-C and
-// says which ended it. ctx ending (a hang-up) ends it as an interruption. Every decision is
-// saved by then.
-func RunReview(ctx context.Context, o ReviewOptions, in io.Reader, out io.Writer, env []string) (Outcome, error) {
-	m := NewReview(o)
-	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(out), tea.WithEnvironment(env), tea.WithContext(ctx))
-	_, err := p.Run()
-	switch {
-	case errors.Is(err, tea.ErrInterrupted), errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil:
-		m.commitPending()
-		return Interrupted, nil
-	case err != nil:
-		return Interrupted, err
-	}
-	if !m.done {
-		m.commitPending()
-		return Interrupted, nil
-	}
-	return m.Outcome(), nil
 }
