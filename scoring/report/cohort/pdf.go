@@ -126,8 +126,8 @@ func (doc pdfDoc) submissions() {
 	d := doc.d
 	doc.p.Heading(d.SubsH)
 	if d.Folded {
-		doc.p.Para(d.FoldSummary)
-		doc.p.Para(d.FoldNote)
+		c, n := doc.in.Cat, len(d.Subs)
+		doc.p.Para(c.T("cohort.pdf.folded", msg.Args{"Count": n, "Number": c.Number(float64(n)), "Limit": c.Number(FoldAbove)}))
 		return
 	}
 	t := render.PDFTable{Header: d.SubHeaders, Widths: []float64{0.22, 0.13, 0.1, 0.065, 0.095, 0.1, 0.12, 0.17},

@@ -125,7 +125,7 @@ func TestPDFGenerated(t *testing.T) {
 			t.Errorf("%s: a terminal control reached the PDF", what)
 		}
 		d := newHTMLData(in)
-		folded := strings.Contains(text, squeeze(in.Cat.T("cohort.html.folded_note", msg.Args{"Limit": in.Cat.Number(FoldAbove)})))
+		folded := strings.Contains(text, squeeze(in.Cat.T("cohort.pdf.folded", msg.Args{"Count": len(d.Subs), "Number": in.Cat.Number(float64(len(d.Subs))), "Limit": in.Cat.Number(FoldAbove)})))
 		if folded != (scored > FoldAbove) {
 			t.Errorf("%s: %d scored, folded %v", what, scored, folded)
 		}
