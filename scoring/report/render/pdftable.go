@@ -97,7 +97,7 @@ func (p *PDF) Bars(items []PDFBar) {
 		y := p.f.GetY()
 		p.font(false, 9, ink)
 		p.f.SetXY(pdfMargin, y)
-		p.f.CellFormat(labelW, h, pdfText(it.Label), "", 0, "L", false, 0, "")
+		p.f.CellFormat(labelW, h, p.fit(pdfText(it.Label), labelW-2), "", 0, "L", false, 0, "")
 		x := pdfMargin + labelW
 		p.f.SetFillColor(0xee, 0xf2, 0xf6)
 		p.f.Rect(x, y+1.2, barW, h-2.4, "F")
@@ -120,6 +120,19 @@ func (p *PDF) Bars(items []PDFBar) {
 	p.f.Ln(2)
 }
 
+// fit is text cut with … to fit w millimetres in the current font: a label that would run
+// into its bar.
+func (p *PDF) fit(text string, w float64) string {
+	if p.f.GetStringWidth(text) <= w {
+		return text
+	}
+	r := []rune(text)
+	for len(r) > 0 && p.f.GetStringWidth(string(r)+"…") > w {
+		r = r[:len(r)-1]
+	}
+	return string(r) + "…"
+}
+
 // meter is a bar w long filled to v out of 100, in the criteria's blue.
 func (p *PDF) meter(x, y, w, v float64) {
 	p.f.SetFillColor(0xee, 0xf2, 0xf6)
@@ -129,7 +142,13 @@ func (p *PDF) meter(x, y, w, v float64) {
 	p.f.Rect(x, y, w*clamp(v)/100, 3, "F")
 }
 
-func clamp(v float64) float64 { return min(max(v, 0), 100) }
+// clamp holds v to 0–100; NaN, which no figure should be, is 0.
+func clamp(v float64) float64 {
+	if v != v {
+		return 0
+	}
+	return min(max(v, 0), 100)
+}
 
 // PDFBeforeColor is the color of the bar of the year before in a before/after chart.
 const PDFBeforeColor = "#9aa5b1"
