@@ -21,7 +21,7 @@ func (doc pdfDoc) reviews() {
 	}
 	t := render.PDFTable{Header: []string{c.T("batch.col.file"), l.Tier, c.T("revbatch.short.validated"), c.T("revbatch.short.reviewed"),
 		c.T("revbatch.short.clarifications"), c.T("revbatch.short.stale")},
-		Widths: []float64{0.34, 0.15, 0.15, 0.12, 0.12, 0.12}, Right: []bool{false, false, false, true, true}}
+		Widths: []float64{0.3, 0.13, 0.15, 0.12, 0.13, 0.17}, Right: []bool{false, false, false, true, true}}
 	provisional := false
 	for _, s := range in.Rows {
 		if s.Err != nil {
