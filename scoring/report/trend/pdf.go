@@ -154,13 +154,13 @@ func writePanelPDF(w io.Writer, in Input) error {
 	return p.Finish(w)
 }
 
-// criteriaPDF writes the criteria by year: the ID and title, then a column per year, eight
-// years to a table.
+// criteriaPDF writes the criteria by year: the criterion (ID and title, where the HTML gives
+// the ID alone), then a column per year, eight years to a table.
 func criteriaPDF(p *render.PDF, headers []string, rows [][]string, in Input) {
 	years := len(headers) - 1
 	for from := 1; from <= years; from += pdfYearsPerTable {
 		to := min(from+pdfYearsPerTable, years+1)
-		t := render.PDFTable{Header: []string{headers[0]}, Widths: []float64{0.4}, Right: []bool{false}}
+		t := render.PDFTable{Header: []string{render.NewLabels(in.Cat).Criterion}, Widths: []float64{0.4}, Right: []bool{false}}
 		for _, h := range headers[from:to] {
 			t.Header = append(t.Header, h)
 			t.Widths = append(t.Widths, 0.6/float64(to-from))
