@@ -126,11 +126,18 @@ func (p *PDF) fit(text string, w float64) string {
 	if p.f.GetStringWidth(text) <= w {
 		return text
 	}
+	// The longest start that fits, found by halving: a name may be thousands of characters.
 	r := []rune(text)
-	for len(r) > 0 && p.f.GetStringWidth(string(r)+"…") > w {
-		r = r[:len(r)-1]
+	lo, hi := 0, len(r)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if p.f.GetStringWidth(string(r[:mid])+"…") <= w {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
 	}
-	return string(r) + "…"
+	return string(r[:lo]) + "…"
 }
 
 // meter is a bar w long filled to v out of 100, in the criteria's blue.
