@@ -1,6 +1,6 @@
 // Package cohort writes the summary of a batch (wwc batch): a row per file, scored or not,
 // the files skipped and why, the tiers, practice averages and the rate of every criterion
-// over the cohort, in text, Markdown, JSON (wwc-batch/1), CSV and a workbook. Every writer
+// over the cohort, in text, Markdown, HTML, JSON (wwc-batch/1), CSV, a workbook and PDF. Every writer
 // lays out the same view (view.go).
 package cohort
 
@@ -86,4 +86,5 @@ var Formats = render.NewRegistry[Writer](
 	render.NewFormat[Writer](render.FormatJSON, func() Writer { return jsonWriter{} }),
 	render.NewFormat[Writer](render.FormatCSV, func() Writer { return csvWriter{} }),
 	render.NewFormat[Writer](render.FormatXLSX, func() Writer { return xlsxWriter{} }),
+	render.NewFormat[Writer](render.FormatPDF, func() Writer { return pdfWriter{} }),
 )

@@ -99,6 +99,17 @@ func (p *PDF) Heading(text string) {
 	p.f.Ln(2)
 }
 
+// Subheading heads a part of a section: a city of the panel, a practice's criteria.
+func (p *PDF) Subheading(text string) {
+	if p.f.GetY() > 297-pdfMargin-30 {
+		p.f.AddPage()
+	}
+	p.f.Ln(1.5)
+	p.font(true, 10.5, ink)
+	p.f.MultiCell(pdfTextW, 5.5, pdfText(text), "", "L", false)
+	p.f.Ln(0.5)
+}
+
 // Para is a paragraph.
 func (p *PDF) Para(text string) {
 	p.font(false, 10, ink)
@@ -108,11 +119,21 @@ func (p *PDF) Para(text string) {
 
 // Pairs is a two-column table of labels and values: the summary figures.
 func (p *PDF) Pairs(rows [][2]string) {
+	// The labels' column is as wide as the widest label, from 55 mm to half the page.
+	p.font(true, 10, ink)
+	labelW := 55.0
+	for _, r := range rows {
+		labelW = max(labelW, min(p.f.GetStringWidth(pdfText(r[0]))+4, pdfTextW/2))
+	}
 	for _, r := range rows {
 		p.font(true, 10, ink)
-		p.f.CellFormat(55, 6, pdfText(r[0]), "", 0, "L", false, 0, "")
+		y := p.f.GetY()
+		p.f.MultiCell(labelW, 6, pdfText(r[0]), "", "L", false)
+		below := p.f.GetY()
+		p.f.SetXY(pdfMargin+labelW, y)
 		p.font(false, 10, ink)
-		p.f.MultiCell(pdfTextW-55, 6, pdfText(r[1]), "", "L", false)
+		p.f.MultiCell(pdfTextW-labelW, 6, pdfText(r[1]), "", "L", false)
+		p.f.SetXY(pdfMargin, max(below, p.f.GetY()))
 	}
 	p.f.Ln(1)
 }

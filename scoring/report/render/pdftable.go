@@ -9,17 +9,21 @@ type PDFTable struct {
 	Widths []float64
 	// Right aligns a column's cells to the right (figures).
 	Right []bool
+	// MeterCol, when not zero, is the 1-based column drawn as a bar rather than written:
+	// Meters holds each row's value from 0 to 100 (the figure is in another column).
+	MeterCol int
+	Meters   []float64
 }
 
 // Table writes t.
 func (p *PDF) Table(t PDFTable) {
-	p.row(t, t.Header, true)
-	for _, r := range t.Rows {
+	p.row(t, t.Header, -1)
+	for i, r := range t.Rows {
 		if p.f.GetY()+p.rowHeight(t, r) > 297-pdfMargin-6 {
 			p.f.AddPage()
-			p.row(t, t.Header, true)
+			p.row(t, t.Header, -1)
 		}
-		p.row(t, r, false)
+		p.row(t, r, i)
 	}
 	p.f.Ln(2)
 }
@@ -37,7 +41,9 @@ func (p *PDF) rowHeight(t PDFTable, cells []string) float64 {
 	return float64(lines)*pdfLine + 1.6
 }
 
-func (p *PDF) row(t PDFTable, cells []string, header bool) {
+// row writes the k-th row of t, or its header when k is -1.
+func (p *PDF) row(t PDFTable, cells []string, k int) {
+	header := k < 0
 	h := p.rowHeight(t, cells)
 	x, y := pdfMargin, p.f.GetY()
 	if header {
@@ -54,6 +60,11 @@ func (p *PDF) row(t PDFTable, cells []string, header bool) {
 		align := "L"
 		if i < len(t.Right) && t.Right[i] {
 			align = "R"
+		}
+		if !header && i == t.MeterCol-1 && k < len(t.Meters) {
+			p.meter(x+1, y+1.3, w-2, t.Meters[k])
+			x += w
+			continue
 		}
 		p.f.SetXY(x+1, y+0.8)
 		p.f.MultiCell(w-2, pdfLine, pdfText(c), "", align, false)
@@ -86,7 +97,7 @@ func (p *PDF) Bars(items []PDFBar) {
 		y := p.f.GetY()
 		p.font(false, 9, ink)
 		p.f.SetXY(pdfMargin, y)
-		p.f.CellFormat(labelW, h, pdfText(it.Label), "", 0, "L", false, 0, "")
+		p.f.CellFormat(labelW, h, p.fit(pdfText(it.Label), labelW-2), "", 0, "L", false, 0, "")
 		x := pdfMargin + labelW
 		p.f.SetFillColor(0xee, 0xf2, 0xf6)
 		p.f.Rect(x, y+1.2, barW, h-2.4, "F")
@@ -109,7 +120,42 @@ func (p *PDF) Bars(items []PDFBar) {
 	p.f.Ln(2)
 }
 
-func clamp(v float64) float64 { return min(max(v, 0), 100) }
+// fit is text cut with … to fit w millimetres in the current font: a label that would run
+// into its bar.
+func (p *PDF) fit(text string, w float64) string {
+	if p.f.GetStringWidth(text) <= w {
+		return text
+	}
+	// The longest start that fits, found by halving: a name may be thousands of characters.
+	r := []rune(text)
+	lo, hi := 0, len(r)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if p.f.GetStringWidth(string(r[:mid])+"…") <= w {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return string(r[:lo]) + "…"
+}
+
+// meter is a bar w long filled to v out of 100, in the criteria's blue.
+func (p *PDF) meter(x, y, w, v float64) {
+	p.f.SetFillColor(0xee, 0xf2, 0xf6)
+	p.f.Rect(x, y, w, 3, "F")
+	c := hexColor("#3f7cb8")
+	p.f.SetFillColor(c.r, c.g, c.b)
+	p.f.Rect(x, y, w*clamp(v)/100, 3, "F")
+}
+
+// clamp holds v to 0–100; NaN, which no figure should be, is 0.
+func clamp(v float64) float64 {
+	if v != v {
+		return 0
+	}
+	return min(max(v, 0), 100)
+}
 
 // PDFBeforeColor is the color of the bar of the year before in a before/after chart.
 const PDFBeforeColor = "#9aa5b1"

@@ -1,6 +1,6 @@
 // Package trend writes a city's path over several years (wwc trend): a row per year with its
 // tier, share and practices, and every year each criterion was first met, lost and met again,
-// in text, Markdown, HTML (with a chart), JSON (wwc-trend/1) and CSV. Given a panel of many
+// in text, Markdown, HTML (with a chart), JSON (wwc-trend/1), CSV and PDF. Given a panel of many
 // cities, the same formats show each city's years, the cohort year by year and, in HTML, a
 // small chart per city. Every writer lays out the same view.
 package trend
@@ -39,4 +39,5 @@ var Formats = render.NewRegistry[Writer](
 	render.NewFormat[Writer](render.FormatHTML, func() Writer { return htmlWriter{} }),
 	render.NewFormat[Writer](render.FormatJSON, func() Writer { return jsonWriter{} }),
 	render.NewFormat[Writer](render.FormatCSV, func() Writer { return csvWriter{} }),
+	render.NewFormat[Writer](render.FormatPDF, func() Writer { return pdfWriter{} }),
 )
