@@ -73,7 +73,7 @@ func TestValidationWorkbook(t *testing.T) {
 	}
 	rows, _ := f.GetRows("Resultado validado")
 	text := fmt.Sprint(rows)
-	for _, want := range []string{"Declarado", "Validado", "Plata", "sin nivel (provisional)", "Ana Torres", "36 de 39 criterios declarados revisados",
+	for _, want := range []string{"Informado por la ciudad", "Validado", "Plata", "sin nivel (provisional)", "Ana Torres", "36 de 39 criterios informados revisados",
 		"DM4", "no aceptado", "2019 draft", "OD4", "aclaración", "EVAL3", "la respuesta cambió después de la decisión", "Median 911 response time"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("validation sheet lacks %q:\n%s", want, text)
