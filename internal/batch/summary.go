@@ -118,8 +118,22 @@ func ApplyReviews(rows []Row, reviews *Reviews) *summary.Reviews {
 		rows[i].Brief.Validated = m.Validated
 	}
 	out := &summary.Reviews{Dir: reviews.Dir, Read: len(reviews.Files), Skipped: reviews.Skipped}
+	// A review left over whose city, country and year are those of a reviewed submission lost
+	// to a review of exactly its answers: say so, rather than that it matches nothing.
+	reviewed := map[string]int{}
+	for i, row := range rows {
+		if row.Err == nil && len(row.Reviews) > 0 {
+			reviewed[scoring.PlaceKey(row.Brief.City, row.Brief.Country, row.Brief.Year)] = i
+		}
+	}
 	for _, r := range unmatched {
-		out.Unmatched = append(out.Unmatched, reviews.Files[r].Path)
+		f := reviews.Files[r]
+		s := f.Review.Submission
+		if i, ok := reviewed[scoring.PlaceKey(s.City, s.Country, s.Year)]; ok && s.Year != 0 {
+			out.Outranked = append(out.Outranked, summary.OutrankedReview{Review: f.Path, Submission: rows[i].Path, By: rows[i].Reviews})
+			continue
+		}
+		out.Unmatched = append(out.Unmatched, f.Path)
 	}
 	return out
 }

@@ -39,8 +39,19 @@ type Reviews struct {
 	Read int
 	// Unmatched are the reviews that match no submission.
 	Unmatched []string
+	// Outranked are the reviews of a city's year whose submission another review applies to
+	// by the digest of its answers (a review written on exactly these answers wins).
+	Outranked []OutrankedReview
 	// Skipped are the files of Dir that are not reviews, each with why.
 	Skipped []SkippedReview
+}
+
+// OutrankedReview is a review left out for another review of the same submission written on
+// exactly its answers.
+type OutrankedReview struct {
+	Review, Submission string
+	// By are the reviews that apply to the submission instead.
+	By []string
 }
 
 // SkippedReview is a file found among the reviews that is not one, and why.

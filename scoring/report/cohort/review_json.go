@@ -28,9 +28,18 @@ type ReviewsDoc struct {
 	Read       int             `json:"read"`
 	Unreviewed int             `json:"unreviewed"`
 	Unmatched  []string        `json:"unmatched"`
+	Outranked  []OutrankedDoc  `json:"outranked"`
 	Twice      []TwiceDoc      `json:"twice"`
 	Stale      []StaleDoc      `json:"stale"`
 	Skipped    []SkippedRevDoc `json:"skipped"`
+}
+
+// OutrankedDoc is a review left out for another review of the same submission written on
+// exactly its answers.
+type OutrankedDoc struct {
+	Review     string   `json:"review"`
+	Submission string   `json:"submission"`
+	By         []string `json:"by"`
 }
 
 // TwiceDoc is a submission reviewed twice: none of its reviews applies.
@@ -73,7 +82,10 @@ func validationDoc(s Submission) *ValidationDoc {
 func reviewsDoc(in Input) *ReviewsDoc {
 	rs := in.Reviews
 	d := &ReviewsDoc{Folder: rs.Dir, Read: rs.Read, Unreviewed: unreviewed(in), Unmatched: append([]string{}, rs.Unmatched...),
-		Twice: []TwiceDoc{}, Stale: []StaleDoc{}, Skipped: []SkippedRevDoc{}}
+		Outranked: []OutrankedDoc{}, Twice: []TwiceDoc{}, Stale: []StaleDoc{}, Skipped: []SkippedRevDoc{}}
+	for _, o := range rs.Outranked {
+		d.Outranked = append(d.Outranked, OutrankedDoc{Review: o.Review, Submission: o.Submission, By: o.By})
+	}
 	for _, s := range in.Rows {
 		switch {
 		case len(s.Reviews) > 1:

@@ -76,6 +76,9 @@ func ReviewProblems(in Input) []string {
 	for _, f := range in.Reviews.Unmatched {
 		out = append(out, c.T("revbatch.unmatched", msg.Args{"File": f}))
 	}
+	for _, o := range in.Reviews.Outranked {
+		out = append(out, c.T("revbatch.outranked", msg.Args{"File": o.Review, "Submission": o.Submission, "By": strings.Join(o.By, ", ")}))
+	}
 	for _, sk := range in.Reviews.Skipped {
 		out = append(out, c.T("revbatch.review_skipped", msg.Args{"Note": msg.Text(c, sk.Reason)}))
 	}
