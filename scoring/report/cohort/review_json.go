@@ -84,7 +84,7 @@ func reviewsDoc(in Input) *ReviewsDoc {
 	d := &ReviewsDoc{Folder: rs.Dir, Read: rs.Read, Unreviewed: unreviewed(in), Unmatched: append([]string{}, rs.Unmatched...),
 		Outranked: []OutrankedDoc{}, Twice: []TwiceDoc{}, Stale: []StaleDoc{}, Skipped: []SkippedRevDoc{}}
 	for _, o := range rs.Outranked {
-		d.Outranked = append(d.Outranked, OutrankedDoc{Review: o.Review, Submission: o.Submission, By: o.By})
+		d.Outranked = append(d.Outranked, OutrankedDoc(o))
 	}
 	for _, s := range in.Rows {
 		switch {
