@@ -43,7 +43,7 @@ var bannedWords = map[string][]bannedWord{
 		banned(`0 +listo`, `calque of "0 done": "terminó sin problemas"`),
 		banned(`enter solo`, `ambiguous: "si presiona Enter sin escribir nada"`),
 		banned(`provisori[oa]s?`, `Rioplatense: the tier not final yet is "provisional"`),
-		banned(`(^|[^\pL])declarad[oa]s?([^\pL]|$)`, `the city's claim is "informado por la ciudad"`),
+		banned(`(^|[^\pL])(declarad[oa]s?|declaran?)([^\pL]|$)`, `the city's claim is "informado por la ciudad"`),
 		banned(`declaraci[oó]n`, `a claim under review is a "punto informado"`),
 	},
 	"pt": {
@@ -64,7 +64,7 @@ var bannedWords = map[string][]bannedWord{
 		banned(`(^|[^\pL])nível:? nenhum`, `no tier is "sem nível"`),
 		banned(`(^|[^\pL])percorra([^\pL]|$)`, `calque of "walk through"`),
 		banned(`para que lado é melhor`, `calque: "o que é melhor, o valor subir ou descer?"`),
-		banned(`(^|[^\pL])declarad[oa]s?([^\pL]|$)`, `the city's claim is "informado pela cidade"`),
+		banned(`(^|[^\pL])(declarad[oa]s?|declaram?)([^\pL]|$)`, `the city's claim is "informado pela cidade"`),
 		banned(`declaração`, `a claim under review is an "item informado"`),
 		banned(`do jeito que`, `colloquial in a letter: "da forma como"`),
 	},

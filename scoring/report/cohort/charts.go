@@ -167,7 +167,7 @@ func (d *htmlData) tierPairs(in Input) {
 			words = append(words, label+": "+value)
 		}
 	}
-	const rowH, labelW, gap = 26.0, 210.0, 8.0
+	const rowH, labelW, gap = 26.0, 290.0, 8.0
 	var parts []template.HTML
 	for i := 0; i < len(bars); i += 2 {
 		parts = append(parts, render.BarRows(bars[i:i+2], 4+float64(i/2)*(2*rowH+gap), rowH, labelW, chartW-labelW-130))
