@@ -82,7 +82,8 @@ func Parse(data []byte, name string) (*assessment.Review, error) {
 	rev := assessment.NewReview()
 	rev.Reviewer = d.Reviewer
 	s := d.Submission
-	rev.Submission = assessment.ReviewedSubmission{File: s.File, City: s.City, Country: s.Country, Year: s.Year, Rubric: s.Rubric, SHA256: s.SHA256}
+	rev.Submission = assessment.ReviewedSubmission{File: s.File, City: s.City, Country: s.Country, Year: s.Year, Rubric: s.Rubric,
+		SHA256: strings.ToLower(strings.TrimSpace(s.SHA256))} // a digest typed or copied in capitals is the same digest
 	for _, key := range sortedKeys(d.Criteria) {
 		item, errs := readItem(d.Criteria[key], name, key)
 		problems.Add(errs)

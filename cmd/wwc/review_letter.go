@@ -44,9 +44,10 @@ func runReviewLetter(a *app, opts *reviewOptions) error {
 	if diffs := scoring.SubmissionDifferences(rev.Submission, sub, false); len(diffs) > 0 {
 		return msg.E("letter.other_submission", msg.Args{"Review": opts.Review, "File": opts.File, "Items": fieldDifferences(diffs, rev.Submission, sub)})
 	}
+	rev, changed := review.ForAnswers(rev, s.Assessment)
 	in := letter.Input{Result: s.Result, Review: rev, Rubric: r, Cat: a.cat, File: sub.File,
 		Validation: scoring.Validate(r, s.Assessment, rev, s.Result, scoring.Options{}),
-		Changed:    rev.Submission.SHA256 != "" && rev.Submission.SHA256 != sub.SHA256,
+		Changed:    changed,
 		Width:      textWidth(a, opts.Output)}
 	var buf bytes.Buffer
 	f, _ := letter.Formats.Lookup(format)

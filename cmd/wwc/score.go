@@ -9,7 +9,6 @@ import (
 	"github.com/citydatakit/wwc/scoring/report/result"
 
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/assessment/answers"
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/internal/atomicfile"
 	"github.com/citydatakit/wwc/internal/fileio"
@@ -165,14 +164,11 @@ func applyReview(path, name string, s *scorefile.Scored, r *questions.Rubric, o 
 		return nil, msg.E("score.review_other", msg.Args{"Review": path, "File": name,
 			"Field": msg.M{ID: "score.review_field." + m.Field}, "Theirs": m.Review, "Ours": m.Submission})
 	}
-	same := rev.Submission.SHA256 == answers.Digest(s.Assessment)
-	if same {
-		rev = scoring.OnCurrentAnswers(rev, s.Assessment)
-	}
+	rev, changed := review.ForAnswers(rev, s.Assessment)
 	return &result.Reviewed{
 		Validation: scoring.Validate(r, s.Assessment, rev, s.Result, o),
 		Review:     rev,
-		Changed:    rev.Submission.SHA256 != "" && !same,
+		Changed:    changed,
 	}, nil
 }
 

@@ -51,7 +51,7 @@ func NewReviews(dir string, files []ReviewFile) *Reviews {
 	rs := &Reviews{Dir: dir, Files: files, byDigest: map[string][]int{}, byPlace: map[string][]int{}}
 	for i, f := range files {
 		s := f.Review.Submission
-		if d := strings.ToLower(strings.TrimSpace(s.SHA256)); d != "" {
+		if d := s.SHA256; d != "" {
 			rs.byDigest[d] = append(rs.byDigest[d], i)
 		}
 		if strings.TrimSpace(s.City) != "" && s.Year != 0 {
@@ -219,7 +219,11 @@ func (rs *Reviews) Candidates(r *questions.Rubric, a *assessment.Assessment, cla
 		return nil
 	}
 	validate := func(i int, exact bool) Candidate {
-		v := scoring.BriefValidation(r, a, rs.Files[i].Review, claimed, opts)
+		rev := rs.Files[i].Review
+		if exact {
+			rev = scoring.OnCurrentAnswers(rev, a) // written on exactly these answers (review.ForAnswers)
+		}
+		v := scoring.BriefValidation(r, a, rev, claimed, opts)
 		return Candidate{Review: i, Exact: exact, Validated: &v}
 	}
 	if exact := rs.byDigest[answers.Digest(a)]; len(exact) > 0 {
