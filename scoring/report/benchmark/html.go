@@ -80,8 +80,8 @@ func (htmlWriter) Write(w io.Writer, in Input) error {
 		strips = append(strips, st)
 	}
 	var ticks []tick
-	for _, pct := range []float64{0, 25, 50, 75, 100} {
-		ticks = append(ticks, tick{X: x(pct), Label: c.PlainPercent(pct)})
+	for _, t := range render.QuarterTicks(c) {
+		ticks = append(ticks, tick{X: x(t.Value), Label: t.Label})
 	}
 	var steps []stepRow
 	for i, s := range v.Steps {

@@ -72,10 +72,7 @@ func (d *htmlData) practices(in Input) {
 			render.Label(chartW-textW+14, y+49, "start", middle, 11, false))
 	}
 	axisY := top + float64(len(in.Cohort.Spreads))*rowH + 2
-	var ticks []render.Tick
-	for _, v := range []float64{0, 25, 50, 75, 100} {
-		ticks = append(ticks, render.Tick{Value: v, Label: c.PlainPercent(v)})
-	}
+	ticks := render.QuarterTicks(c)
 	d.PracticesChart = render.SVG(chartW, axisY+22, "spreads", d.PracticesH, strings.Join(parts, "; "),
 		append([]template.HTML{render.Axis(scale, axisY, top, ticks)}, drawing...)...)
 }

@@ -93,11 +93,7 @@ func (doc pdfDoc) practices() {
 			MedianText: c.T("cohort.html.median", msg.Args{"Median": c.Percent(s.Median)}),
 			MiddleText: c.T("cohort.html.middle", msg.Args{"Q1": c.Percent(s.Q1), "Q3": c.Percent(s.Q3)})})
 	}
-	var ticks []render.PDFTick
-	for _, v := range []float64{0, 25, 50, 75, 100} {
-		ticks = append(ticks, render.PDFTick{Value: v, Label: c.PlainPercent(v)})
-	}
-	doc.p.BoxPlots(rows, ticks)
+	doc.p.BoxPlots(rows, render.QuarterTicks(c))
 }
 
 func (doc pdfDoc) criteria() {

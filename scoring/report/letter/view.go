@@ -9,6 +9,7 @@ import (
 	"github.com/citydatakit/wwc/internal/i18n"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/questions"
+	"github.com/citydatakit/wwc/scoring"
 	"github.com/citydatakit/wwc/scoring/report/render"
 )
 
@@ -138,9 +139,10 @@ func sections(in Input) []section {
 func criteria(in Input, ids []string) []item {
 	c, r := in.Cat, in.Rubric
 	var out []item
-	for _, id := range ids {
+	for _, cm := range scoring.CriterionComments(in.Review, ids) {
+		id := cm.ID
 		it := item{Name: id + " " + render.QuestionTitle(r, c, id)}
-		it.Lines = append(it.Lines, comment(c, in.Review.Criteria[questions.NormalizeID(id)].Comment))
+		it.Lines = append(it.Lines, comment(c, cm.Comment))
 		guidance := c.T("letter.guidance_none")
 		if q := r.Question(questions.NormalizeID(id)); q != nil && !q.Guidance.IsZero() {
 			guidance = q.Guidance.Get(c.Lang())
@@ -155,9 +157,9 @@ func criteria(in Input, ids []string) []item {
 func metrics(in Input, names []string) []item {
 	c := in.Cat
 	var out []item
-	for _, name := range names {
-		out = append(out, item{Name: render.Line(name), Lines: []labelled{
-			comment(c, in.Review.Metrics[strings.TrimSpace(name)].Comment),
+	for _, cm := range scoring.MetricComments(in.Review, names) {
+		out = append(out, item{Name: render.Line(cm.ID), Lines: []labelled{
+			comment(c, cm.Comment),
 			{c.T("letter.label.guidance"), c.T("letter.metric_guidance")},
 		}})
 	}

@@ -1,11 +1,5 @@
 package render
 
-// PDFTick is a mark on a chart's 0–100 axis and its label ("50 %").
-type PDFTick struct {
-	Value float64
-	Label string
-}
-
 // PDFBand is a shaded stretch of a line chart's 0–100 axis, from From to To: a tier's band,
 // named at the right of the chart.
 type PDFBand struct {
@@ -23,7 +17,7 @@ type PDFPoint struct {
 // LineChart draws values from 0 to 100 as a line across evenly spaced points, over the
 // bands shaded behind it, each point's figure written above it and its label below, so that
 // the chart reads without its colors.
-func (p *PDF) LineChart(points []PDFPoint, bands []PDFBand, ticks []PDFTick) {
+func (p *PDF) LineChart(points []PDFPoint, bands []PDFBand, ticks []Tick) {
 	const h, left, right, top, bottom = 62.0, 14.0, 30.0, 4.0, 8.0
 	if p.f.GetY()+h > 297-pdfMargin-6 {
 		p.f.AddPage()
@@ -89,7 +83,7 @@ type PDFBox struct {
 
 // BoxPlots draws a box plot per row on a shared 0–100 axis: the whiskers from the least to
 // the most, the box over the middle half, the median a thick mark, its figure written beside.
-func (p *PDF) BoxPlots(rows []PDFBox, ticks []PDFTick) {
+func (p *PDF) BoxPlots(rows []PDFBox, ticks []Tick) {
 	const rowH, textW = 15.0, 52.0
 	x0, w := pdfMargin+2, pdfTextW-textW-4
 	x := func(v float64) float64 { return x0 + w*clamp(v)/100 }

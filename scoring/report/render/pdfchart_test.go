@@ -40,7 +40,7 @@ func TestPDFChartsTakeAnyFigures(t *testing.T) {
 		for i := range rng.IntN(15) {
 			points = append(points, render.PDFPoint{Label: fmt.Sprint(2010 + i), Value: figure(), Text: fmt.Sprint(i)})
 		}
-		ticks := []render.PDFTick{{Value: 0, Label: "0%"}, {Value: 50, Label: "50%"}, {Value: 100, Label: "100%"}}
+		ticks := []render.Tick{{Value: 0, Label: "0%"}, {Value: 50, Label: "50%"}, {Value: 100, Label: "100%"}}
 		p.LineChart(points, []render.PDFBand{{From: 50, To: 68, Name: label(900), Color: "#9aa5b1"}, {From: 68, To: 100, Name: "x", Color: "bad"}}, ticks)
 		var boxes []render.PDFBox
 		for i := range rng.IntN(40) {

@@ -79,11 +79,10 @@ func (p *PDF) row(t PDFTable, cells []string, k int) {
 // beside it and the bar's color ("#1f4e79"). A second value (Before, -1 for none) draws a
 // thinner grey bar above it: the year before.
 type PDFBar struct {
-	Label, Text  string
-	Value        float64
-	Before       float64
-	Color        string
-	BeforeLegend string
+	Label, Text string
+	Value       float64
+	Before      float64
+	Color       string
 }
 
 // Bars draws a horizontal bar chart, one bar per item, the figures printed beside the bars so

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+
+	"github.com/citydatakit/wwc/internal/i18n"
 )
 
 // The pieces of SVG the HTML documents draw their charts with: a scale, an axis, bars, a
@@ -28,6 +30,16 @@ func (s Scale) At(v float64) float64 {
 type Tick struct {
 	Value float64
 	Label string
+}
+
+// QuarterTicks mark the quarters of a 0–100 share axis ("0 %" .. "100 %"), in the language's
+// marks: every chart of shares, on the page and on paper, has this axis.
+func QuarterTicks(c *i18n.Catalog) []Tick {
+	var ticks []Tick
+	for _, v := range []float64{0, 25, 50, 75, 100} {
+		ticks = append(ticks, Tick{Value: v, Label: c.PlainPercent(v)})
+	}
+	return ticks
 }
 
 // svgText escapes s for an SVG text node or attribute.

@@ -28,7 +28,7 @@ func (pdfWriter) Write(w io.Writer, in Input) error {
 	for _, res := range t.Results {
 		points = append(points, render.PDFPoint{Label: fmt.Sprint(res.Year), Value: res.Percent(), Text: c.Percent(res.Percent())})
 	}
-	p.LineChart(points, tierBands(c, in.Rubric), shareTicks(c))
+	p.LineChart(points, tierBands(c, in.Rubric), render.QuarterTicks(c))
 	yearTables(p, in, v.Headers, v.Rows)
 	p.Heading(v.LFirst)
 	historyPDF(p, v.L, v.LFirstMet, v.LChanges, v.History, v.Never)
@@ -46,15 +46,6 @@ func tierBands(c *i18n.Catalog, r *questions.Rubric) []render.PDFBand {
 		bands = append(bands, render.PDFBand{From: from, To: to, Name: tier.Name.Get(c.Lang()), Color: render.TierColor(tier.ID)})
 	}
 	return bands
-}
-
-// shareTicks mark the quarters of the share axis.
-func shareTicks(c *i18n.Catalog) []render.PDFTick {
-	var ticks []render.PDFTick
-	for _, pct := range []float64{0, 25, 50, 75, 100} {
-		ticks = append(ticks, render.PDFTick{Value: pct, Label: c.PlainPercent(pct)})
-	}
-	return ticks
 }
 
 // yearColumns are the columns of the table of years before the practices: year, tier,
