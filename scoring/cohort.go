@@ -194,8 +194,8 @@ func SummarizeFor(briefs []Brief, rubricID, rubricVersion string) Cohort {
 }
 
 // PlaceKey is how a city, country and year are folded to tell the same submission apart:
-// case and surrounding spaces do not matter. The duplicate check and the matching of reviews
-// to submissions fold them alike.
+// case, accents and spacing do not matter (CityKey). The duplicate check and the matching of
+// reviews to submissions fold them alike.
 func PlaceKey(city, country string, year int) string {
 	return CityKey(city, country) + "|" + strconv.Itoa(year)
 }

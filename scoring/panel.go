@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/citydatakit/wwc/assessment"
 	"github.com/citydatakit/wwc/questions"
 )
 
@@ -52,10 +53,12 @@ type CohortYear struct {
 	OtherRubric int
 }
 
-// CityKey is how a panel tells cities apart: by city and country, case and surrounding
-// spaces ignored, as the cohort's duplicate check (Summarize) folds them.
+// CityKey is how wwc tells cities apart wherever it groups or matches them (a panel, the
+// cohort's duplicate check through PlaceKey, a review and its submission): by city and
+// country folded as assessment.Fold folds them, case, accents and spacing ignored, so that
+// "Maipu" and "Maipú" are one city here as they are to scoring.MatchReview.
 func CityKey(city, country string) string {
-	return strings.ToLower(strings.TrimSpace(city)) + "|" + strings.ToLower(strings.TrimSpace(country))
+	return assessment.Fold(city) + "|" + assessment.Fold(country)
 }
 
 // NewPanel groups results by city (CityKey; a result with no country joins the city of the
