@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
@@ -29,7 +28,7 @@ func runReviewFrom(a *app, opts *reviewOptions) error {
 	a.adoptFileLang(sub.Lang)
 	out := opts.Output
 	if out == "" {
-		out = filepath.Join(filepath.Dir(opts.File), assessment.FileStem(sub.City, sub.Year)+"-review.yaml")
+		out = review.DefaultPath(opts.File, sub)
 	}
 	for _, in := range []string{opts.File, opts.From} {
 		if fileio.SamePath(in, out) {

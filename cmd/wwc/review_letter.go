@@ -3,12 +3,9 @@ package main
 import (
 	"bytes"
 
-	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/assessment/answers"
 	"github.com/citydatakit/wwc/internal/msg"
 	"github.com/citydatakit/wwc/internal/review"
 	"github.com/citydatakit/wwc/internal/scorefile"
-	"github.com/citydatakit/wwc/questions"
 	"github.com/citydatakit/wwc/scoring"
 	"github.com/citydatakit/wwc/scoring/report/letter"
 )
@@ -40,7 +37,7 @@ func runReviewLetter(a *app, opts *reviewOptions) error {
 	if err != nil {
 		return err
 	}
-	sub := submissionOf(s.Assessment, r, opts.File)
+	sub := review.Identity(r, s.Assessment, opts.File)
 	if diffs := scoring.SubmissionDifferences(rev.Submission, sub, false); len(diffs) > 0 {
 		return msg.E("letter.other_submission", msg.Args{"Review": opts.Review, "File": opts.File, "Items": fieldDifferences(diffs, rev.Submission, sub)})
 	}
@@ -55,10 +52,4 @@ func runReviewLetter(a *app, opts *reviewOptions) error {
 		return err
 	}
 	return emit(a, buf.Bytes(), opts.Output)
-}
-
-// submissionOf describes a submission as a review names it: the rubric is the one in use.
-func submissionOf(a *assessment.Assessment, r *questions.Rubric, path string) assessment.ReviewedSubmission {
-	return assessment.ReviewedSubmission{File: baseName(path), City: a.City, Country: a.Country, Year: a.Year,
-		Rubric: assessment.RubricRef{ID: r.ID, Version: r.Version}, SHA256: answers.Digest(a)}
 }

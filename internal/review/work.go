@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/citydatakit/wwc/assessment"
-	"github.com/citydatakit/wwc/assessment/answers"
 	"github.com/citydatakit/wwc/assessment/load"
 	"github.com/citydatakit/wwc/assessment/reviewfile"
 	"github.com/citydatakit/wwc/internal/msg"
@@ -81,7 +80,6 @@ func Open(o Options) (*Work, error) {
 		w.order = append(w.order, questions.NormalizeID(q.ID))
 	}
 	w.Claimed = scoring.Score(o.Rubric, o.A, scoring.Options{})
-	digest := answers.Digest(o.A)
 	rev, err := reviewfile.Read(w.Path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -93,13 +91,9 @@ func Open(o Options) (*Work, error) {
 		if err := sameSubmission(rev, o, w.Path); err != nil {
 			return nil, err
 		}
-		w.Changed = rev.Submission.SHA256 != "" && rev.Submission.SHA256 != digest
+		rev, w.Changed = ForAnswers(rev, o.A)
 	}
-	a := o.A
-	rev.Submission = assessment.ReviewedSubmission{
-		File: filepath.Base(o.Submission), City: a.City, Country: a.Country, Year: a.Year,
-		Rubric: assessment.RubricRef{ID: o.Rubric.ID, Version: o.Rubric.Version}, SHA256: digest,
-	}
+	rev.Submission = Identity(o.Rubric, o.A, o.Submission)
 	if o.Reviewer != "" {
 		rev.Reviewer = strings.TrimSpace(o.Reviewer)
 	}
@@ -138,10 +132,8 @@ func sameSubmission(rev *assessment.Review, o Options, path string) error {
 	if scoring.MatchReview(rev, o.A, o.Rubric) == nil {
 		return nil
 	}
-	a := o.A
-	ours := assessment.ReviewedSubmission{City: a.City, Country: a.Country, Year: a.Year,
-		Rubric: assessment.RubricRef{ID: o.Rubric.ID, Version: o.Rubric.Version}}
-	return msg.E("review.other_submission", msg.Args{"Review": path, "Theirs": describe(rev.Submission), "File": o.Submission, "Ours": describe(ours)})
+	return msg.E("review.other_submission", msg.Args{"Review": path, "Theirs": describe(rev.Submission), "File": o.Submission,
+		"Ours": describe(Identity(o.Rubric, o.A, o.Submission))})
 }
 
 // stale says the decision on criterion id was taken on another answer than today's.
