@@ -172,10 +172,11 @@ func (l *Lines) ask(t Target, n, of int) (quit bool, err error) {
 		l.say("")
 		return false, nil
 	}
-	if err := w.Decide(t, assessment.Decisions[pick], cur.Comment); err != nil {
+	kept := w.Comment(t) // before the decision: deciding makes the claim current
+	if err := w.Decide(t, assessment.Decisions[pick], kept); err != nil {
 		return false, err
 	}
-	comment, err := l.P.Text(c.T("review.comment"), c.T("review.comment_help"), cur.Comment, nil)
+	comment, err := l.P.Text(c.T("review.comment"), c.T("review.comment_help"), kept, nil)
 	if err != nil {
 		return false, err
 	}

@@ -145,6 +145,16 @@ func (w *Work) stale(id string) bool {
 // IsStale says the target's decision no longer applies (its answer changed since).
 func (w *Work) IsStale(t Target) bool { return !t.IsMetric() && w.stale(t.Criterion) }
 
+// Comment is the comment a new decision on t starts from: the one recorded, unless the
+// decision is stale (the city's answer changed since, so the comment was on another claim).
+// Both review modes offer it.
+func (w *Work) Comment(t Target) string {
+	if w.IsStale(t) {
+		return ""
+	}
+	return w.Item(t).Comment
+}
+
 // MetricKey is the name a metric's decision is kept under.
 func (w *Work) MetricKey(i int) string { return strings.TrimSpace(w.A.Outcomes[i].Name) }
 

@@ -252,3 +252,38 @@ func TestCityFileIsNoReview(t *testing.T) {
 		}
 	}
 }
+
+// TestStaleCommentIsNotOffered: a new decision on a claim whose answer changed starts from no
+// comment (the old one was on another answer), on an unchanged claim from the comment it has;
+// both review modes take it from Work.Comment.
+func TestStaleCommentIsNotOffered(t *testing.T) {
+	r := rubric(t)
+	rng := rand.New(rand.NewPCG(9, 2))
+	a := genSubmission(rng, r)
+	path := filepath.Join(t.TempDir(), "r.yaml")
+	w := open(t, r, a, path)
+	visit := w.Visit()
+	if len(visit) < 2 {
+		t.Skip("too few claims")
+	}
+	for _, tg := range visit[:2] {
+		if err := w.Decide(tg, assessment.Accepted, "seen "+tg.Criterion); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b := *a
+	b.Answers = map[string]assessment.Answer{}
+	for id, ans := range a.Answers {
+		if id == visit[0].Criterion {
+			ans.Value = assessment.InProgress
+		}
+		b.Answers[id] = ans
+	}
+	w2 := open(t, r, &b, path)
+	if got := w2.Comment(visit[0]); got != "" {
+		t.Errorf("stale %s offers %q", visit[0].Criterion, got)
+	}
+	if got := w2.Comment(visit[1]); got != "seen "+visit[1].Criterion {
+		t.Errorf("unchanged %s offers %q", visit[1].Criterion, got)
+	}
+}

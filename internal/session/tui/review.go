@@ -120,11 +120,7 @@ func (m *ReviewModel) Update(message tea.Msg) (tea.Model, tea.Cmd) {
 // and opens the comment input; Enter there moves on to the next claim to review.
 func (m *ReviewModel) decide(d assessment.Decision) tea.Cmd {
 	t := m.target()
-	comment := ""
-	if !m.w.IsStale(t) {
-		comment = m.w.Item(t).Comment
-	}
-	m.report(m.w.Decide(t, d, comment))
+	m.report(m.w.Decide(t, d, m.w.Comment(t)))
 	return m.startComment(true)
 }
 
