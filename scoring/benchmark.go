@@ -3,7 +3,6 @@ package scoring
 import (
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/citydatakit/wwc/internal/msg"
@@ -108,7 +107,7 @@ func placeKey(city, country string, year int) string {
 	if strings.TrimSpace(city) == "" || year == 0 {
 		return ""
 	}
-	return strings.ToLower(strings.TrimSpace(city)) + "|" + strings.ToLower(strings.TrimSpace(country)) + "|" + strconv.Itoa(year)
+	return PlaceKey(city, country, year)
 }
 
 // Benchmark measures city against peers. It refuses an empty cohort, and a cohort left empty

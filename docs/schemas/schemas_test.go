@@ -252,6 +252,10 @@ func TestEnumsMatchTheCode(t *testing.T) {
 			for _, v := range x {
 				out = append(out, string(v))
 			}
+		case []scoring.HistoryKind:
+			for _, v := range x {
+				out = append(out, string(v))
+			}
 		case []assessment.Value:
 			for _, v := range x {
 				out = append(out, v.String())
@@ -287,6 +291,8 @@ func TestEnumsMatchTheCode(t *testing.T) {
 		{export, "/$defs/criterion/properties/reason/enum", append([]string{""}, str(scoring.Reasons)...)},
 		{export, "/$defs/criterion/properties/answer/enum", str(assessment.Values)},
 		{export, "/$defs/outcome/properties/reason/enum", append([]string{""}, str(scoring.MetricReasons)...)},
+		{schemaOf(t, "wwc-review-compare/1"), "/properties/kappa_band/enum", scoring.KappaBands},
+		{schemaOf(t, "wwc-trend/1"), "/$defs/change/properties/change/enum", str(scoring.HistoryKinds)},
 	} {
 		got := str(toStrings(at(t, c.schema, c.pointer)))
 		if !sameSet(got, c.want) {
